@@ -1,0 +1,268 @@
+package org.w3id.medkg.mapping;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.medkg.entry.Entry;
+import org.w3id.medkg.entry.Link;
+import org.w3id.medkg.entry.ListDocument;
+import org.w3id.medkg.tagging.Tag;
+import org.w3id.medkg.tagging.Tagger;
+import org.w3id.medkg.vocab.MKG;
+import org.w3id.medkg.vocab.PROV;
+import org.w3id.medkg.vocab.Vocabularies;
+
+/**
+ * Maps the entries of one or more lists to a DCAT graph. IRIs are {@code {base}dataset/{slug of the title}}, so the
+ * same input gives the same IRIs on every run and an edited description keeps its IRI; distributions and links are
+ * hash IRIs under their dataset ({@code …#distribution-1}, {@code …#link-1}), so the graph has no blank nodes and
+ * its dumps are the same bytes on every run.
+ *
+ * <p>Built with {@link #create()}; a built mapper is immutable and thread-safe.
+ */
+public final class GraphMapper {
+    /** The base the graph's IRIs are minted under unless told otherwise. */
+    public static final String DEFAULT_BASE = "https://w3id.org/medkg/";
+    /** The EU data theme every dataset carries. */
+    public static final String THEME_HEALTH = "http://publications.europa.eu/resource/authority/data-theme/HEAL";
+    private static final String LANG = "en";
+
+    private final String base;
+    private final Tagger tagger;
+    private final Model vocabularies;
+
+    private GraphMapper(Builder b) {
+        this.base = b.base;
+        this.vocabularies = b.vocabularies;
+        this.tagger = Tagger.fromModel(b.vocabularies);
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** The graph of {@code lists}: a catalogue per list under one root catalogue. The vocabularies are not in it. */
+    public Model map(List<ListDocument> lists) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.PREFIXES);
+        Slugs datasetSlugs = new Slugs();
+        Slugs listSlugs = new Slugs();
+        Resource root = m.createResource(base + "catalog")
+                .addProperty(RDF.type, DCAT.Catalog)
+                .addProperty(DCTerms.title, m.createLiteral("medkg: medical datasets for machine learning", LANG))
+                .addProperty(DCTerms.description, m.createLiteral("Curated lists of medical datasets for machine "
+                        + "learning, read from their Markdown and joined in one catalogue.", LANG));
+        for (ListDocument list : lists) {
+            String listSlug = listSlugs.unique(Slugs.of(fileStem(list.source())));
+            Resource source = m.createResource(base + "list/" + listSlug)
+                    .addProperty(RDF.type, PROV.Entity)
+                    .addProperty(DCTerms.identifier, displayName(list.source()));
+            Resource catalog = m.createResource(base + "catalog/" + listSlug)
+                    .addProperty(RDF.type, DCAT.Catalog)
+                    .addProperty(DCTerms.title, m.createLiteral(
+                            list.title().isEmpty() ? displayName(list.source()) : list.title(), LANG))
+                    .addProperty(DCTerms.description, m.createLiteral(list.description().isEmpty()
+                            ? "The datasets of the list " + displayName(list.source()) + "."
+                            : list.description(), LANG))
+                    .addProperty(PROV.wasDerivedFrom, source);
+            root.addProperty(DCAT.catalog, catalog);
+            List<Resource> datasets = new ArrayList<>();
+            for (Entry e : list.entries())
+                datasets.add(m.createResource(base + "dataset/" + datasetSlugs.unique(Slugs.ofTitle(e.title()))));
+            for (int i = 0; i < list.entries().size(); i++) {
+                Entry e = list.entries().get(i);
+                Resource ds = datasets.get(i);
+                dataset(m, list, e, ds, source);
+                catalog.addProperty(DCAT.dataset, ds);
+                root.addProperty(DCAT.dataset, ds);
+                if (e.parent() >= 0) {
+                    ds.addProperty(DCTerms.isPartOf, datasets.get(e.parent()));
+                    datasets.get(e.parent()).addProperty(DCTerms.hasPart, ds);
+                }
+            }
+        }
+        return m;
+    }
+
+    private void dataset(Model m, ListDocument list, Entry e, Resource ds, Resource source) {
+        String iri = ds.getURI();
+        ds.addProperty(RDF.type, MKG.Dataset).addProperty(RDF.type, DCAT.Dataset)
+                .addProperty(DCTerms.identifier, iri.substring(iri.lastIndexOf('/') + 1))
+                .addProperty(DCTerms.title, m.createLiteral(e.title(), LANG))
+                .addProperty(DCTerms.description, m.createLiteral(description(list, e), LANG))
+                .addProperty(DCAT.theme, m.createResource(THEME_HEALTH))
+                .addProperty(PROV.wasDerivedFrom, source)
+                .addLiteral(MKG.firstLine, m.createTypedLiteral(e.span().firstLine(), XSDDatatype.XSDinteger))
+                .addLiteral(MKG.lastLine, m.createTypedLiteral(e.span().lastLine(), XSDDatatype.XSDinteger));
+        if (!e.section().isEmpty()) {
+            Resource section = m.createResource(base + "section/" + Slugs.of(e.section()))
+                    .addProperty(RDF.type, MKG.Section).addProperty(RDF.type, SKOS.Concept)
+                    .addProperty(SKOS.inScheme, m.createResource(base + "section"));
+            if (!section.hasProperty(SKOS.prefLabel))
+                section.addProperty(SKOS.prefLabel, m.createLiteral(e.section(), LANG));
+            m.createResource(base + "section").addProperty(RDF.type, SKOS.ConceptScheme)
+                    .addProperty(SKOS.prefLabel, m.createLiteral("Sections of the lists", LANG));
+            ds.addProperty(MKG.section, section);
+        }
+        for (String k : e.keywords())
+            ds.addProperty(DCAT.keyword, m.createLiteral(k, LANG));
+        for (String n : e.notes())
+            ds.addProperty(SKOS.note, m.createLiteral(n, LANG));
+        links(m, e, ds);
+        tags(m, e, ds);
+    }
+
+    private static String description(ListDocument list, Entry e) {
+        if (!e.description().isEmpty())
+            return e.description();
+        String where = e.section().isEmpty() ? "" : " under '" + e.section() + "'";
+        return "Listed" + where + " in " + (list.title().isEmpty() ? displayName(list.source()) : list.title())
+                + "; the list gives no description.";
+    }
+
+    private static void links(Model m, Entry e, Resource ds) {
+        int linkNo = 0;
+        int distNo = 0;
+        for (Link l : e.links()) {
+            Resource url = m.createResource(l.url());
+            Resource link = m.createResource(ds.getURI() + "#link-" + (++linkNo))
+                    .addProperty(RDF.type, MKG.Link)
+                    .addProperty(MKG.url, url)
+                    .addLiteral(MKG.firstLine, m.createTypedLiteral(l.line(), XSDDatatype.XSDinteger));
+            if (!l.label().isEmpty())
+                link.addProperty(RDFS.label, m.createLiteral(l.label(), LANG));
+            ds.addProperty(MKG.link, link);
+            switch (l.role()) {
+                case LANDING_PAGE -> {
+                    link.addProperty(MKG.role, MKG.LandingPage);
+                    ds.addProperty(DCAT.landingPage, url);
+                }
+                case ACCESS, DOWNLOAD -> {
+                    Resource dist = m.createResource(ds.getURI() + "#distribution-" + (++distNo))
+                            .addProperty(RDF.type, DCAT.Distribution)
+                            .addProperty(DCAT.accessURL, url);
+                    if (!l.label().isEmpty())
+                        dist.addProperty(DCTerms.title, m.createLiteral(l.label(), LANG));
+                    if (l.role() == org.w3id.medkg.entry.LinkRole.DOWNLOAD) {
+                        dist.addProperty(DCAT.downloadURL, url);
+                        link.addProperty(MKG.role, MKG.DistributionDownload);
+                    } else {
+                        link.addProperty(MKG.role, MKG.DistributionAccess);
+                    }
+                    ds.addProperty(DCAT.distribution, dist);
+                }
+                case PUBLICATION -> {
+                    link.addProperty(MKG.role, MKG.Publication);
+                    ds.addProperty(DCTerms.isReferencedBy, url);
+                }
+                case RELATED -> {
+                    link.addProperty(MKG.role, MKG.Related);
+                    ds.addProperty(DCTerms.relation, url);
+                }
+            }
+        }
+    }
+
+    private void tags(Model m, Entry e, Resource ds) {
+        Map<String, List<Tag>> byScheme = new HashMap<>();
+        for (Tag t : tagger.tag(e.text()))
+            byScheme.computeIfAbsent(t.scheme(), k -> new ArrayList<>()).add(t);
+        for (Tag t : byScheme.getOrDefault(Vocabularies.MODALITY_SCHEME, List.of()))
+            tag(m, ds, MKG.modality, t);
+        for (Tag t : byScheme.getOrDefault(Vocabularies.DISEASE_SCHEME, List.of()))
+            tag(m, ds, MKG.disease, t);
+        for (Tag t : byScheme.getOrDefault(Vocabularies.ACCESS_SCHEME, List.of())) {
+            tag(m, ds, MKG.accessPolicy, t);
+            Resource eu = euAccessRight(t.concept());
+            if (eu != null && !ds.hasProperty(DCTerms.accessRights))
+                ds.addProperty(DCTerms.accessRights, eu);
+        }
+    }
+
+    private void tag(Model m, Resource ds, org.apache.jena.rdf.model.Property p, Tag t) {
+        Resource concept = m.createResource(t.concept());
+        ds.addProperty(p, concept);
+        ds.addProperty(MKG.evidence, label(t.concept()) + ": " + t.words());
+    }
+
+    private String label(String concept) {
+        Statement s = vocabularies.getResource(concept).getProperty(SKOS.prefLabel);
+        return s == null ? concept : s.getString();
+    }
+
+    /** The EU access right an access policy is mapped to with {@code skos:broadMatch}. */
+    private Resource euAccessRight(String concept) {
+        for (RDFNode n : vocabularies.listObjectsOfProperty(vocabularies.getResource(concept), SKOS.broadMatch)
+                .toList()) {
+            if (n.isURIResource() && n.asResource().getURI()
+                    .startsWith("http://publications.europa.eu/resource/authority/access-right/"))
+                return n.asResource();
+        }
+        return null;
+    }
+
+    /** The name of an input without any folder: a file name, or the URL as given. */
+    public static String displayName(String source) {
+        if (source.matches("(?i)^https?://.*"))
+            return source;
+        String s = source.replace('\\', '/');
+        return s.substring(s.lastIndexOf('/') + 1);
+    }
+
+    private static String fileStem(String source) {
+        String name = displayName(source);
+        if (name.matches("(?i)^https?://.*")) {
+            String path = name.replaceAll("[?#].*$", "").replaceAll("/+$", "");
+            name = path.substring(path.lastIndexOf('/') + 1);
+        }
+        return name.replaceAll("(?i)\\.(md|markdown|txt)$", "");
+    }
+
+    /** Settings for a {@link GraphMapper}. */
+    public static final class Builder {
+        private String base = DEFAULT_BASE;
+        private Model vocabularies;
+
+        private Builder() {
+        }
+
+        /** The base IRI datasets are minted under; must be an absolute http(s) IRI ending in '/' or '#'. */
+        public Builder base(String base) {
+            Objects.requireNonNull(base, "base");
+            if (!base.matches("^https?://[^\\s/]+/\\S*") || !(base.endsWith("/") || base.endsWith("#")))
+                throw new IllegalArgumentException("base '" + base + "' is not an absolute http(s) IRI ending in '/'");
+            this.base = base;
+            return this;
+        }
+
+        /** The ontology and concept schemes to tag with; {@link Vocabularies#model()} unless set. */
+        public Builder vocabularies(Model vocabularies) {
+            this.vocabularies = Objects.requireNonNull(vocabularies, "vocabularies");
+            return this;
+        }
+
+        public GraphMapper build() {
+            if (vocabularies == null)
+                vocabularies = Vocabularies.model();
+            return new GraphMapper(this);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.w3id.medkg.publish;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.medkg.MedkgException;
+
+/**
+ * Writes the graph in every {@link DumpFormat}. The triples are put in a fixed order first, so two builds of the same
+ * input give the same bytes and a dump's diff shows what changed in the list. Each file is written to a temporary
+ * file beside it and renamed into place: a crash mid-write leaves the old dump.
+ */
+public final class Dumps {
+    private Dumps() {
+    }
+
+    /** The graph with its triples inserted in sorted order and the model's prefixes. */
+    public static Model sorted(Model model) {
+        List<Triple> triples = new ArrayList<>(model.getGraph().find().toList());
+        triples.sort(Comparator.comparing(Dumps::key));
+        Graph g = GraphFactory.createGraphMem();
+        triples.forEach(g::add);
+        Model m = ModelFactory.createModelForGraph(g);
+        m.setNsPrefixes(model.getNsPrefixMap());
+        return m;
+    }
+
+    /** The bytes of every format, from an already sorted model. */
+    public static Map<DumpFormat, byte[]> render(Model sorted) {
+        Map<DumpFormat, byte[]> out = new EnumMap<>(DumpFormat.class);
+        for (DumpFormat f : DumpFormat.values())
+            out.put(f, render(sorted, f));
+        return out;
+    }
+
+    /** The bytes of one format; N-Triples as sorted lines. */
+    public static byte[] render(Model sorted, DumpFormat format) {
+        if (format == DumpFormat.NTRIPLES) {
+            List<String> lines = new ArrayList<>();
+            sorted.getGraph().find().forEachRemaining(t -> lines.add(key(t) + " ."));
+            lines.sort(null);
+            StringBuilder b = new StringBuilder();
+            for (String l : lines)
+                b.append(l).append('\n');
+            return b.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RDFWriter.source(sorted).format(format.format()).output(bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Writes {@code files} into {@code dir}, each atomically. */
+    public static void write(Path dir, Map<String, byte[]> files) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new MedkgException(dir + ": cannot create the output folder (" + e.getMessage() + ")");
+        }
+        for (var e : files.entrySet())
+            writeAtomically(dir.resolve(e.getKey()), e.getValue());
+    }
+
+    /** Writes one file through a temporary file in the same folder and a rename. */
+    public static void writeAtomically(Path target, byte[] content) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                out.write(content);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new MedkgException(target + ": cannot be written (" + e.getMessage() + ")");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // The write already failed and says so; a stray temporary file is the lesser problem.
+                }
+            }
+        }
+    }
+
+    private static String key(Triple t) {
+        return NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                + NodeFmtLib.strNT(t.getObject());
+    }
+}
