@@ -35,14 +35,8 @@ public final class Dumps {
 
     /** The graph with its triples inserted in sorted order and the model's prefixes. */
     public static Model sorted(Model model) {
-        // Each key is made once, not at every comparison, and each node is formatted once: a sort of n triples
-        // compares n log n times, and formatting was most of a large build's time.
-        Map<Node, String> text = new HashMap<>();
-        List<Map.Entry<String, Triple>> keyed = new ArrayList<>();
-        model.getGraph().find().forEachRemaining(t -> keyed.add(Map.entry(key(t, text), t)));
-        keyed.sort(Map.Entry.comparingByKey());
         Graph g = GraphFactory.createGraphMem();
-        keyed.forEach(e -> g.add(e.getValue()));
+        sortedTriples(model).forEach(e -> g.add(e.getValue()));
         Model m = ModelFactory.createModelForGraph(g);
         m.setNsPrefixes(model.getNsPrefixMap());
         return m;
@@ -56,21 +50,32 @@ public final class Dumps {
         return out;
     }
 
-    /** The bytes of one format; N-Triples as sorted lines. */
+    /** The bytes of one format; N-Triples as sorted lines, JSON-LD as node objects in the same order. */
     public static byte[] render(Model sorted, DumpFormat format) {
         if (format == DumpFormat.NTRIPLES) {
-            Map<Node, String> text = new HashMap<>();
-            List<String> lines = new ArrayList<>();
-            sorted.getGraph().find().forEachRemaining(t -> lines.add(key(t, text) + " ."));
-            lines.sort(null);
             StringBuilder b = new StringBuilder();
-            for (String l : lines)
-                b.append(l).append('\n');
+            for (Map.Entry<String, Triple> e : sortedTriples(sorted))
+                b.append(e.getKey()).append(" .\n");
             return b.toString().getBytes(StandardCharsets.UTF_8);
         }
+        if (format == DumpFormat.JSONLD)
+            return JsonLdDump.render(sorted, sortedTriples(sorted).stream().map(Map.Entry::getValue).toList());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         RDFWriter.source(sorted).format(format.format()).output(bytes);
         return bytes.toByteArray();
+    }
+
+    /**
+     * The triples with their N-Triples form, in the order of that form. Each key is made once, not at every
+     * comparison, and each node is formatted once: a sort compares n log n times, and formatting was most of a large
+     * build's time.
+     */
+    private static List<Map.Entry<String, Triple>> sortedTriples(Model model) {
+        Map<Node, String> text = new HashMap<>();
+        List<Map.Entry<String, Triple>> keyed = new ArrayList<>();
+        model.getGraph().find().forEachRemaining(t -> keyed.add(Map.entry(key(t, text), t)));
+        keyed.sort(Map.Entry.comparingByKey());
+        return keyed;
     }
 
     /** Writes {@code files} into {@code dir}, each atomically. */
