@@ -41,7 +41,7 @@ public final class GraphValidator {
     /** Validates {@code data} against {@code profile}. */
     public Validation validate(Graph data, Profile profile) {
         Shapes s = shapes(profile);
-        ValidationReport report = ShaclValidator.get().validate(s, data);
+        ValidationReport report = ShaclValidator.get().validate(s, new TypeIndexedGraph(data));
         List<Finding> findings = new ArrayList<>();
         for (ReportEntry e : report.getEntries())
             findings.add(finding(data, s.getGraph(), e));
