@@ -82,6 +82,8 @@ public final class SeedStyleReader implements ListReader {
         final String title;
         final String section;
         final int parent;
+        /** Where this draft is in the list of drafts: the parent index its bullet items get. */
+        final int index;
         final int firstLine;
         int lastLine;
         final List<String> paragraphs = new ArrayList<>();
@@ -93,10 +95,11 @@ public final class SeedStyleReader implements ListReader {
         boolean linksInTitleParagraph;
         boolean sub;
 
-        Draft(String title, String section, int parent, int line) {
+        Draft(String title, String section, int parent, int index, int line) {
             this.title = title;
             this.section = section;
             this.parent = parent;
+            this.index = index;
             this.firstLine = line;
             this.lastLine = line;
         }
@@ -307,7 +310,7 @@ public final class SeedStyleReader implements ListReader {
         }
 
         void startEntry(String title, int line) {
-            Draft d = new Draft(title, section, -1, line);
+            Draft d = new Draft(title, section, -1, drafts.size(), line);
             drafts.add(d);
             blockEntries.add(d);
             blockAll.add(d);
@@ -382,8 +385,8 @@ public final class SeedStyleReader implements ListReader {
                 title = split[0];
                 rest = split[1];
             }
-            int parent = current == null ? -1 : drafts.indexOf(current);
-            Draft d = new Draft(title, section, parent, head.line());
+            int parent = current == null ? -1 : current.index;
+            Draft d = new Draft(title, section, parent, drafts.size(), head.line());
             d.sub = true;
             if (subheading != null)
                 d.keywords.add(subheading);
