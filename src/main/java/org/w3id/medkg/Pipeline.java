@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.medkg.entry.ListDocument;
 import org.w3id.medkg.mapping.GraphMapper;
+import org.w3id.medkg.mapping.Prefixes;
 import org.w3id.medkg.markdown.ListReaders;
 import org.w3id.medkg.publish.Dumps;
 import org.w3id.medkg.source.InputReader;
@@ -27,6 +30,8 @@ import org.w3id.medkg.vocab.Vocabularies;
 public final class Pipeline {
     /** The list the project was made from, packaged in the jar and read when no input is given. */
     public static final String BUNDLED_LIST = "medical-data-2017.md";
+    /** The named graph of the ontology, the concept schemes and the EU concepts, relative to the base IRI. */
+    public static final String VOCABULARY_GRAPH = "vocabularies";
 
     private final List<String> inputs;
     private final InputReader reader;
@@ -37,7 +42,7 @@ public final class Pipeline {
     private Pipeline(Builder b) {
         this.inputs = List.copyOf(b.inputs);
         this.reader = b.reader;
-        this.mapper = GraphMapper.create().base(b.base).build();
+        this.mapper = b.mapper.base(b.base).build();
         this.profiles = List.copyOf(b.profiles);
     }
 
@@ -55,16 +60,35 @@ public final class Pipeline {
         List<ListDocument> docs = new ArrayList<>();
         for (InputText t : texts)
             docs.add(ListReaders.forInput(t).read(t));
-        Model data = mapper.map(docs);
-        Model all = ModelFactory.createDefaultModel();
-        all.setNsPrefixes(data.getNsPrefixMap());
-        all.add(Vocabularies.model());
-        all.add(data);
-        Model sorted = Dumps.sorted(all);
+        Dataset mapped = mapper.mapDataset(docs);
+        Model vocab = ModelFactory.createDefaultModel();
+        vocab.add(Vocabularies.model());
+        vocab.add(Vocabularies.authorities());
+        Dataset dataset = DatasetFactory.createGeneral();
+        Model union = ModelFactory.createDefaultModel();
+        union.setNsPrefixes(Prefixes.PREFIXES);
+        dataset.getDefaultModel().setNsPrefixes(Prefixes.PREFIXES);
+        for (String name : graphNames(mapped)) {
+            Model g = Dumps.sorted(mapped.getNamedModel(name));
+            dataset.addNamedModel(name, g);
+            union.add(g);
+        }
+        Model sortedVocab = Dumps.sorted(vocab);
+        dataset.addNamedModel(mapper.base() + VOCABULARY_GRAPH, sortedVocab);
+        union.add(sortedVocab);
+        Model sorted = Dumps.sorted(union);
         List<Validation> validations = new ArrayList<>();
         for (Profile p : profiles)
             validations.add(validator.validate(sorted.getGraph(), p));
-        return new BuildResult(docs, sorted, validations, mapper.base());
+        return new BuildResult(docs, sorted, dataset, validations, mapper.base());
+    }
+
+    /** The named graphs' names in sorted order, so the dataset is filled the same way on every run. */
+    private static List<String> graphNames(Dataset d) {
+        List<String> names = new ArrayList<>();
+        d.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+        names.sort(null);
+        return names;
     }
 
     /** Settings for a {@link Pipeline}. */
@@ -72,7 +96,8 @@ public final class Pipeline {
         private final List<String> inputs = new ArrayList<>();
         private String base = GraphMapper.DEFAULT_BASE;
         private InputReader reader = InputReader.create().build();
-        private final List<Profile> profiles = new ArrayList<>(List.of(Profile.MEDKG));
+        private final List<Profile> profiles = new ArrayList<>(List.of(Profile.MEDKG, Profile.DCAT_AP));
+        private final GraphMapper.Builder mapper = GraphMapper.create();
 
         private Builder() {
         }
@@ -99,7 +124,16 @@ public final class Pipeline {
             return this;
         }
 
-        /** The profiles to validate against, in order; {@link Profile#MEDKG} unless set. */
+        /**
+         * The catalogue's own description (publisher, contact point, date of the last change, HealthDCAT-AP
+         * namespace), set on the mapper's builder; see {@link GraphMapper.Builder}.
+         */
+        public Builder catalog(java.util.function.Consumer<GraphMapper.Builder> settings) {
+            settings.accept(mapper);
+            return this;
+        }
+
+        /** The profiles to validate against, in order; {@link Profile#MEDKG} then {@link Profile#DCAT_AP} unless set. */
         public Builder profiles(List<Profile> list) {
             profiles.clear();
             profiles.addAll(list);
