@@ -19,7 +19,46 @@ final class InputOptions {
             description = "The base IRI datasets are minted under. Default: ${DEFAULT-VALUE}")
     String base;
 
+    @Option(names = "--publisher", paramLabel = "NAME",
+            description = "Who publishes the catalogue (DCAT-AP dct:publisher). Default: the maintainers of "
+                    + "the lists, named by the lists' titles.")
+    String publisher;
+
+    @Option(names = "--publisher-url", paramLabel = "URL", description = "The publisher's home page.")
+    String publisherUrl;
+
+    @Option(names = "--contact-email", paramLabel = "EMAIL",
+            description = "E-mail address of the catalogue's contact point (DCAT-AP dcat:contactPoint).")
+    String contactEmail;
+
+    @Option(names = "--contact-url", paramLabel = "URL",
+            description = "Web page of the catalogue's contact point, such as the list's issue tracker.")
+    String contactUrl;
+
+    @Option(names = "--modified", paramLabel = "DATE",
+            description = "When the lists last changed (2024-05-31, or 2024-05-31T12:00:00Z): the catalogue's "
+                    + "dct:modified and its catalogue records. A file does not say, so without this option the "
+                    + "graph states no date; never the time of the build.")
+    String modified;
+
+    @Option(names = "--healthdcat-ns", paramLabel = "IRI",
+            description = "The HealthDCAT-AP namespace, not final yet. Default: http://healthdataportal.eu/ns/health#")
+    String healthNamespace;
+
     Pipeline.Builder pipeline() {
-        return Pipeline.create().inputs(inputs).base(base);
+        return Pipeline.create().inputs(inputs).base(base).catalog(m -> {
+            if (publisher != null)
+                m.publisher(publisher);
+            if (publisherUrl != null)
+                m.publisherUrl(publisherUrl);
+            if (contactEmail != null)
+                m.contactEmail(contactEmail);
+            if (contactUrl != null)
+                m.contactUrl(contactUrl);
+            if (modified != null)
+                m.modified(modified);
+            if (healthNamespace != null)
+                m.healthNamespace(healthNamespace);
+        });
     }
 }

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VCARD4;
 import org.w3id.medkg.vocab.EU;
 import org.w3id.medkg.vocab.MKG;
@@ -81,6 +82,9 @@ final class DcatAp {
                     url ? source : "");
             for (Resource ds : l.datasets())
                 dataset(ds, meta.healthNamespace());
+            for (Resource scheme : l.model().listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).toList())
+                if (!scheme.hasProperty(DCTerms.title) && scheme.hasProperty(SKOS.prefLabel))
+                    scheme.addProperty(DCTerms.title, scheme.getProperty(SKOS.prefLabel).getObject());
         }
     }
 
@@ -112,9 +116,14 @@ final class DcatAp {
         ds.addProperty(DCTerms.language, EU.ENG);
         for (RDFNode page : m.listObjectsOfProperty(ds, DCAT.landingPage).toList())
             page.asResource().addProperty(RDF.type, FOAF.Document);
-        for (RDFNode d : m.listObjectsOfProperty(ds, DCAT.distribution).toList())
-            distribution(d.asResource());
         health(ds, healthNs);
+    }
+
+    /** File type, media type and size of every distribution of the list, where its link shows them. */
+    static void distributions(MappedList l) {
+        for (Resource ds : l.datasets())
+            for (RDFNode d : l.model().listObjectsOfProperty(ds, DCAT.distribution).toList())
+                distribution(d.asResource());
     }
 
     private static void distribution(Resource dist) {

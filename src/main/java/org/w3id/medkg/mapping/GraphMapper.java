@@ -75,9 +75,13 @@ public final class GraphMapper {
         return base;
     }
 
-    /** The union of {@link #mapDataset}'s graphs: every list, the root catalogue and the links between lists. */
+    /**
+     * The lists' entries as one graph: a catalogue per list under one root catalogue, the datasets with their
+     * links and distributions. Without what {@link #mapDataset} adds about the catalogues, the build and the
+     * datasets listed twice, so it shows what the readers and the mapping made of the entries.
+     */
     public Model map(List<ListDocument> lists) {
-        Dataset d = mapDataset(lists);
+        Dataset d = graphs(lists, false);
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.PREFIXES);
         d.listModelNames().forEachRemaining(n -> m.add(d.getNamedModel(n)));
@@ -91,6 +95,10 @@ public final class GraphMapper {
      * dataset listed twice is modelled.
      */
     public Dataset mapDataset(List<ListDocument> lists) {
+        return graphs(lists, true);
+    }
+
+    private Dataset graphs(List<ListDocument> lists, boolean describe) {
         Dataset out = DatasetFactory.createGeneral();
         Model rootModel = newModel();
         Slugs datasetSlugs = new Slugs();
@@ -129,11 +137,15 @@ public final class GraphMapper {
                     datasets.get(e.parent()).addProperty(DCTerms.hasPart, ds);
                 }
             }
-            mapped.add(new MappedList(list, m, catalog, source, datasets));
+            MappedList l = new MappedList(list, m, catalog, source, datasets);
+            DcatAp.distributions(l);
+            mapped.add(l);
         }
-        DcatAp.describe(rootModel, root, mapped, catalogMetadata);
-        SameDatasets.link(rootModel, mapped, vocabularies);
-        Provenance.describe(rootModel, base, mapped);
+        if (describe) {
+            DcatAp.describe(rootModel, root, mapped, catalogMetadata);
+            SameDatasets.link(rootModel, mapped, vocabularies);
+            Provenance.describe(rootModel, base, mapped);
+        }
         out.addNamedModel(root.getURI(), rootModel);
         for (MappedList l : mapped)
             out.addNamedModel(l.catalog().getURI(), l.model());

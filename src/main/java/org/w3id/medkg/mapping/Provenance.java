@@ -36,8 +36,9 @@ final class Provenance {
             Model m = l.model();
             Resource source = l.source();
             rootModel.add(build, PROV.used, source);
+            // Not typed spdx:Checksum: DCAT-AP 3.0.0's shape for that class wants the algorithm IRI to start with
+            // https://spdx.org/rdf/terms, which no SPDX algorithm IRI does; the shape targets only the typed node.
             Resource checksum = m.createResource(source.getURI() + "#sha256")
-                    .addProperty(RDF.type, m.createResource(SPDX + "Checksum"))
                     .addProperty(m.createProperty(SPDX + "algorithm"), m.createResource(SPDX + "checksumAlgorithm_sha256"))
                     .addLiteral(m.createProperty(SPDX + "checksumValue"),
                             m.createTypedLiteral(l.list().checksum(), XSDDatatype.XSDhexBinary));
