@@ -103,6 +103,17 @@ public final class MedkgServer implements AutoCloseable {
         return new DatasetGraphReadOnly(dsg);
     }
 
+    /** The bytes of {@code fuseki-config/config.ttl}, for a build to put beside its dumps. */
+    public static byte[] configBytes() {
+        try (InputStream in = MedkgServer.class.getResourceAsStream(CONFIG)) {
+            if (in == null)
+                throw new MedkgException("fuseki-config/config.ttl: missing from the build");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new MedkgException("fuseki-config/config.ttl: " + e.getMessage());
+        }
+    }
+
     /** The configuration model, without the file the stock server would load: the data comes from the build. */
     static Model config() {
         Model m = ModelFactory.createDefaultModel();
