@@ -1,7 +1,9 @@
 package org.w3id.medkg;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.query.Dataset;
@@ -37,6 +39,7 @@ public final class Pipeline {
     private final InputReader reader;
     private final GraphMapper mapper;
     private final List<Profile> profiles;
+    private final Map<String, String> styles;
     private final GraphValidator validator = new GraphValidator();
 
     private Pipeline(Builder b) {
@@ -44,6 +47,12 @@ public final class Pipeline {
         this.reader = b.reader;
         this.mapper = b.mapper.base(b.base).build();
         this.profiles = List.copyOf(b.profiles);
+        this.styles = Map.copyOf(b.styles);
+    }
+
+    /** The style for every input, or null to choose per input. */
+    private String style(String input) {
+        return styles.get(input == null ? ALL_INPUTS : input);
     }
 
     public static Builder create() {
@@ -58,8 +67,11 @@ public final class Pipeline {
         for (String in : inputs)
             texts.add(reader.read(in));
         List<ListDocument> docs = new ArrayList<>();
-        for (InputText t : texts)
-            docs.add(ListReaders.forInput(t).read(t));
+        for (int i = 0; i < texts.size(); i++) {
+            InputText t = texts.get(i);
+            String style = inputs.isEmpty() ? null : styles.getOrDefault(inputs.get(i), style(null));
+            docs.add((style == null ? ListReaders.forInput(t) : ListReaders.byName(style)).read(t));
+        }
         Dataset mapped = mapper.mapDataset(docs);
         Model vocab = ModelFactory.createDefaultModel();
         vocab.add(Vocabularies.model());
@@ -91,8 +103,11 @@ public final class Pipeline {
         return names;
     }
 
+    private static final String ALL_INPUTS = "";
+
     /** Settings for a {@link Pipeline}. */
     public static final class Builder {
+        private final Map<String, String> styles = new HashMap<>();
         private final List<String> inputs = new ArrayList<>();
         private String base = GraphMapper.DEFAULT_BASE;
         private InputReader reader = InputReader.create().build();
@@ -105,6 +120,23 @@ public final class Pipeline {
         /** Adds an input, a file path or an http(s) URL. With none, the bundled list is read. */
         public Builder input(String input) {
             inputs.add(Objects.requireNonNull(input, "input"));
+            return this;
+        }
+
+        /**
+         * Reads every input in the list style {@code name} ({@code seed}, {@code links}, {@code downloads},
+         * {@code table}, {@code headings}) instead of choosing a style per input from its text.
+         */
+        public Builder style(String name) {
+            ListReaders.byName(name);
+            styles.put(ALL_INPUTS, name);
+            return this;
+        }
+
+        /** Reads {@code input} (as given to {@link #input}) in the list style {@code name}. */
+        public Builder style(String input, String name) {
+            ListReaders.byName(name);
+            styles.put(Objects.requireNonNull(input, "input"), name);
             return this;
         }
 

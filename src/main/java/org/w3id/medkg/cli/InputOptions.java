@@ -19,6 +19,12 @@ final class InputOptions {
             description = "The base IRI datasets are minted under. Default: ${DEFAULT-VALUE}")
     String base;
 
+    @Option(names = "--style", paramLabel = "NAME|INPUT=NAME",
+            description = "The Markdown style of the lists, instead of telling it from each list's text: "
+                    + "seed, links, downloads, table or headings. NAME alone applies to every input; "
+                    + "INPUT=NAME to one (INPUT as given to --input). Repeatable.")
+    List<String> styles = new ArrayList<>();
+
     @Option(names = "--publisher", paramLabel = "NAME",
             description = "Who publishes the catalogue (DCAT-AP dct:publisher). Default: the maintainers of "
                     + "the lists, named by the lists' titles.")
@@ -46,7 +52,15 @@ final class InputOptions {
     String healthNamespace;
 
     Pipeline.Builder pipeline() {
-        return Pipeline.create().inputs(inputs).base(base).catalog(m -> {
+        Pipeline.Builder b = Pipeline.create().inputs(inputs).base(base);
+        for (String s : styles) {
+            int eq = s.lastIndexOf('=');
+            if (eq > 0)
+                b.style(s.substring(0, eq), s.substring(eq + 1));
+            else
+                b.style(s);
+        }
+        return b.catalog(m -> {
             if (publisher != null)
                 m.publisher(publisher);
             if (publisherUrl != null)

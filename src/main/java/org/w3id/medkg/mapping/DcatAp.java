@@ -32,7 +32,9 @@ import org.w3id.medkg.vocab.MKG;
  * HealthDCAT-AP properties for the counts the tagging stage found.
  *
  * <p>Sizes. "ZIP (578M)" is read with decimal units, as the download pages and file browsers the lists copy them
- * from mostly mean: K = 10^3, M = 10^6, G = 10^9, T = 10^12 bytes. A size is an approximation either way.
+ * from mostly mean: K = 10^3, M = 10^6, G = 10^9, T = 10^12 bytes. A size is an approximation either way. Written
+ * as {@code xsd:decimal}, the datatype DCAT-AP 3.0.0's shapes require (DCAT 3 itself says
+ * {@code xsd:nonNegativeInteger}, which those shapes reject).
  */
 final class DcatAp {
     private static final String LANG = "en";
@@ -142,7 +144,7 @@ final class DcatAp {
         }
         BigInteger bytes = byteSize(label);
         if (bytes != null)
-            dist.addLiteral(DCAT.byteSize, m.createTypedLiteral(bytes, XSDDatatype.XSDnonNegativeInteger));
+            dist.addLiteral(DCAT.byteSize, m.createTypedLiteral(bytes.toString(), XSDDatatype.XSDdecimal));
     }
 
     /** The size in a link label such as "ZIP (578M)", in bytes (decimal units), or null. */

@@ -40,8 +40,8 @@ import org.w3id.medkg.vocab.Vocabularies;
  *
  * <p>A dataset listed twice. Each list keeps its own resource for each of its entries, in its own graph, so what a
  * list says is never mixed with what another says and each list can be queried alone. When two lists have an
- * entry with the same landing page (compared without scheme, {@code www.}, trailing slash and fragment) or the
- * same title (compared as slugs), the two resources are joined by {@code owl:sameAs}, both ways, in the root
+ * entry with the same landing page (compared without scheme, {@code www.}, trailing slash and fragment; an entry
+ * with no landing page is compared by its access URLs) or the same title (compared as slugs), the two resources are joined by {@code owl:sameAs}, both ways, in the root
  * catalogue's graph; each of them gets {@code mkg:listedIn} every catalogue that lists it or its twin, and, where
  * the lists disagree on the access policy, an {@code mkg:conflict} that names both lists and both values.
  * Entries of the same list are never joined: a list may share one link among several datasets.

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -81,7 +82,7 @@ final class SameDatasets {
                 byList.computeIfAbsent("'" + GraphMapper.listTitle(a.list().list()) + "'", k -> new TreeSet<>())
                         .addAll(policies);
         }
-        if (byList.size() < 2 || new java.util.HashSet<>(byList.values()).size() < 2)
+        if (byList.size() < 2 || new HashSet<>(byList.values()).size() < 2)
             return null;
         List<String> parts = new ArrayList<>();
         byList.forEach((list, policies) -> parts.add(list + " says " + String.join(", ", policies)));
@@ -93,10 +94,18 @@ final class SameDatasets {
         return s == null ? concept.getURI() : s.getString();
     }
 
-    /** The keys two entries are the same dataset by: each landing page, normalised, and the title's slug. */
+    /**
+     * The keys two entries are the same dataset by: each landing page, normalised (for an entry with none, each
+     * access URL, which is then the page the list sends readers to), and the title's slug.
+     */
     private static List<String> keys(Resource ds) {
         List<String> keys = new ArrayList<>();
-        for (RDFNode page : ds.getModel().listObjectsOfProperty(ds, DCAT.landingPage).toList())
+        Model m = ds.getModel();
+        List<RDFNode> pages = m.listObjectsOfProperty(ds, DCAT.landingPage).toList();
+        if (pages.isEmpty())
+            for (RDFNode dist : m.listObjectsOfProperty(ds, DCAT.distribution).toList())
+                pages.addAll(m.listObjectsOfProperty(dist.asResource(), DCAT.accessURL).toList());
+        for (RDFNode page : pages)
             keys.add("page " + normaliseUrl(page.asResource().getURI()));
         Statement title = ds.getProperty(DCTerms.title);
         if (title != null)
