@@ -37,7 +37,7 @@ public final class Pipeline {
     private Pipeline(Builder b) {
         this.inputs = List.copyOf(b.inputs);
         this.reader = b.reader;
-        this.mapper = GraphMapper.create().base(b.base).build();
+        this.mapper = GraphMapper.create().base(b.base).healthNamespace(b.healthNamespace).build();
         this.profiles = List.copyOf(b.profiles);
     }
 
@@ -71,6 +71,7 @@ public final class Pipeline {
     public static final class Builder {
         private final List<String> inputs = new ArrayList<>();
         private String base = GraphMapper.DEFAULT_BASE;
+        private String healthNamespace = GraphMapper.DEFAULT_HEALTH_NS;
         private InputReader reader = InputReader.create().build();
         private final List<Profile> profiles = new ArrayList<>(List.of(Profile.MEDKG));
 
@@ -91,6 +92,12 @@ public final class Pipeline {
         /** The base IRI datasets are minted under. */
         public Builder base(String base) {
             this.base = Objects.requireNonNull(base, "base");
+            return this;
+        }
+
+        /** The HealthDCAT-AP namespace (not final yet) for numbers of records and of unique individuals. */
+        public Builder healthNamespace(String ns) {
+            this.healthNamespace = Objects.requireNonNull(ns, "ns");
             return this;
         }
 
