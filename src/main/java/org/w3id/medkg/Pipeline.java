@@ -151,6 +151,12 @@ public final class Pipeline {
             return this;
         }
 
+        /** The HealthDCAT-AP namespace (not final yet) for numbers of records and of unique individuals. */
+        public Builder healthNamespace(String ns) {
+            mapper.healthNamespace(Objects.requireNonNull(ns, "ns"));
+            return this;
+        }
+
         public Builder reader(InputReader reader) {
             this.reader = Objects.requireNonNull(reader, "reader");
             return this;

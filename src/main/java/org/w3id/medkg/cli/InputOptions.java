@@ -19,6 +19,11 @@ final class InputOptions {
             description = "The base IRI datasets are minted under. Default: ${DEFAULT-VALUE}")
     String base;
 
+    @Option(names = "--healthdcat-ns", paramLabel = "IRI", defaultValue = GraphMapper.DEFAULT_HEALTH_NS,
+            description = "The HealthDCAT-AP namespace for numberOfRecords and numberOfUniqueIndividuals (the "
+                    + "profile is not final). Default: ${DEFAULT-VALUE}")
+    String healthNamespace;
+
     @Option(names = "--style", paramLabel = "NAME|INPUT=NAME",
             description = "The Markdown style of the lists, instead of telling it from each list's text: "
                     + "seed, links, downloads, table or headings. NAME alone applies to every input; "
@@ -47,12 +52,8 @@ final class InputOptions {
                     + "graph states no date; never the time of the build.")
     String modified;
 
-    @Option(names = "--healthdcat-ns", paramLabel = "IRI",
-            description = "The HealthDCAT-AP namespace, not final yet. Default: http://healthdataportal.eu/ns/health#")
-    String healthNamespace;
-
     Pipeline.Builder pipeline() {
-        Pipeline.Builder b = Pipeline.create().inputs(inputs).base(base);
+        Pipeline.Builder b = Pipeline.create().inputs(inputs).base(base).healthNamespace(healthNamespace);
         for (String s : styles) {
             int eq = s.lastIndexOf('=');
             if (eq > 0)
@@ -71,8 +72,6 @@ final class InputOptions {
                 m.contactUrl(contactUrl);
             if (modified != null)
                 m.modified(modified);
-            if (healthNamespace != null)
-                m.healthNamespace(healthNamespace);
         });
     }
 }

@@ -6,21 +6,17 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
- * What the root catalogue says of itself beyond its lists: publisher, contact point, date of the last change and
- * the HealthDCAT-AP namespace. "" means not given.
+ * What the root catalogue says of itself beyond its lists: publisher, contact point and date of the last change.
+ * "" means not given.
  */
 record CatalogMetadata(String publisher, String publisherUrl, String contactEmail, String contactUrl,
-                       String modified, String healthNamespace) {
-    /** The HealthDCAT-AP namespace of the 2024 drafts; an option because it is not final. */
-    static final String HEALTH_NS = "http://healthdataportal.eu/ns/health#";
-
+                       String modified) {
     CatalogMetadata {
         Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(publisherUrl, "publisherUrl");
         Objects.requireNonNull(contactEmail, "contactEmail");
         Objects.requireNonNull(contactUrl, "contactUrl");
         Objects.requireNonNull(modified, "modified");
-        Objects.requireNonNull(healthNamespace, "healthNamespace");
     }
 
     static Builder create() {
@@ -38,7 +34,6 @@ record CatalogMetadata(String publisher, String publisherUrl, String contactEmai
         private String contactEmail = "";
         private String contactUrl = "";
         private String modified = "";
-        private String healthNamespace = HEALTH_NS;
 
         void publisher(String name) {
             if (Objects.requireNonNull(name, "publisher").isBlank())
@@ -75,14 +70,6 @@ record CatalogMetadata(String publisher, String publisherUrl, String contactEmai
             modified = when;
         }
 
-        void healthNamespace(String ns) {
-            Objects.requireNonNull(ns, "healthNamespace");
-            if (!ns.matches("^https?://\\S+[/#]$"))
-                throw new IllegalArgumentException("HealthDCAT-AP namespace '" + ns
-                        + "' is not an http(s) IRI ending in '/' or '#'");
-            healthNamespace = ns;
-        }
-
         private static String httpUrl(String url, String what) {
             Objects.requireNonNull(url, what);
             if (!url.matches("^https?://[^\\s/]+\\S*$"))
@@ -91,7 +78,7 @@ record CatalogMetadata(String publisher, String publisherUrl, String contactEmai
         }
 
         CatalogMetadata build() {
-            return new CatalogMetadata(publisher, publisherUrl, contactEmail, contactUrl, modified, healthNamespace);
+            return new CatalogMetadata(publisher, publisherUrl, contactEmail, contactUrl, modified);
         }
     }
 }

@@ -29,7 +29,7 @@ import org.w3id.medkg.vocab.MKG;
  * What DCAT-AP 3.0.0 asks of the graph beyond plain DCAT: a publisher, contact point, language and theme taxonomy
  * for every catalogue; catalogue records when the date of the last change is known; landing pages typed
  * {@code foaf:Document}; file type, media type and byte size on distributions where the list shows them; and the
- * HealthDCAT-AP properties for the counts the tagging stage found.
+ * HealthDCAT-AP health category.
  *
  * <p>Sizes. "ZIP (578M)" is read with decimal units, as the download pages and file browsers the lists copy them
  * from mostly mean: K = 10^3, M = 10^6, G = 10^9, T = 10^12 bytes. A size is an approximation either way. Written
@@ -56,7 +56,8 @@ final class DcatAp {
     private DcatAp() {
     }
 
-    static void describe(Model rootModel, Resource root, List<MappedList> lists, CatalogMetadata meta) {
+    static void describe(Model rootModel, Resource root, List<MappedList> lists, CatalogMetadata meta,
+                         String healthNs) {
         List<String> titles = new ArrayList<>();
         for (MappedList l : lists)
             titles.add("'" + GraphMapper.listTitle(l.list()) + "'");
@@ -83,7 +84,7 @@ final class DcatAp {
             catalog(l.catalog(), "Maintainers of the list '" + GraphMapper.listTitle(l.list()) + "'", "", "",
                     url ? source : "");
             for (Resource ds : l.datasets())
-                dataset(ds, meta.healthNamespace());
+                dataset(ds, healthNs);
             for (Resource scheme : l.model().listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).toList())
                 if (!scheme.hasProperty(DCTerms.title) && scheme.hasProperty(SKOS.prefLabel))
                     scheme.addProperty(DCTerms.title, scheme.getProperty(SKOS.prefLabel).getObject());
@@ -163,12 +164,12 @@ final class DcatAp {
         return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** The HealthDCAT-AP view of the counts and kinds of data the tagging stage found. */
+    /**
+     * HealthDCAT-AP's health category: the kind of health data, which is what a modality says (imaging, records,
+     * clinical text). The counts (number of records, of unique individuals) are written by the mapping itself.
+     */
     private static void health(Resource ds, String ns) {
-        Model m = ds.getModel();
-        copy(ds, MKG.numberOfRecords, m.createProperty(ns + "numberOfRecords"));
-        copy(ds, MKG.numberOfSubjects, m.createProperty(ns + "numberOfUniqueIndividuals"));
-        copy(ds, MKG.modality, m.createProperty(ns + "healthCategory"));
+        copy(ds, MKG.modality, ds.getModel().createProperty(ns + "healthCategory"));
     }
 
     private static void copy(Resource ds, Property from, Property to) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -22,6 +23,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.medkg.entry.Entry;
 import org.w3id.medkg.entry.Link;
 import org.w3id.medkg.entry.ListDocument;
+import org.w3id.medkg.tagging.Count;
+import org.w3id.medkg.tagging.Facts;
 import org.w3id.medkg.tagging.Tag;
 import org.w3id.medkg.tagging.Tagger;
 import org.w3id.medkg.vocab.EU;
@@ -41,10 +44,11 @@ import org.w3id.medkg.vocab.Vocabularies;
  * <p>A dataset listed twice. Each list keeps its own resource for each of its entries, in its own graph, so what a
  * list says is never mixed with what another says and each list can be queried alone. When two lists have an
  * entry with the same landing page (compared without scheme, {@code www.}, trailing slash and fragment; an entry
- * with no landing page is compared by its access URLs) or the same title (compared as slugs), the two resources are joined by {@code owl:sameAs}, both ways, in the root
- * catalogue's graph; each of them gets {@code mkg:listedIn} every catalogue that lists it or its twin, and, where
- * the lists disagree on the access policy, an {@code mkg:conflict} that names both lists and both values.
- * Entries of the same list are never joined: a list may share one link among several datasets.
+ * with no landing page is compared by its access URLs) or the same title (compared as slugs), the two resources
+ * are joined by {@code owl:sameAs}, both ways, in the root catalogue's graph; each of them gets
+ * {@code mkg:listedIn} every catalogue that lists it or its twin, and, where the lists disagree on the access
+ * policy, an {@code mkg:conflict} that names both lists and both values. Entries of the same list are never
+ * joined: a list may share one link among several datasets.
  *
  * <p>Built with {@link #create()}; a built mapper is immutable and thread-safe.
  */
@@ -55,7 +59,11 @@ public final class GraphMapper {
     public static final String THEME_HEALTH = EU.HEAL.getURI();
     private static final String LANG = "en";
 
+    /** The namespace of HealthDCAT-AP, which is not final yet; {@link Builder#healthNamespace} changes it. */
+    public static final String DEFAULT_HEALTH_NS = "http://healthdataportal.eu/ns/health#";
+
     private final String base;
+    private final String healthNamespace;
     private final Tagger tagger;
     private final Model vocabularies;
     private final CatalogMetadata catalogMetadata;
@@ -63,6 +71,7 @@ public final class GraphMapper {
     private GraphMapper(Builder b) {
         this.base = b.base;
         this.catalogMetadata = b.catalog.build();
+        this.healthNamespace = b.healthNamespace;
         this.vocabularies = b.vocabularies;
         this.tagger = Tagger.fromModel(b.vocabularies);
     }
@@ -105,9 +114,10 @@ public final class GraphMapper {
         Slugs listSlugs = new Slugs();
         Resource root = rootModel.createResource(base + "catalog")
                 .addProperty(RDF.type, DCAT.Catalog)
-                .addProperty(DCTerms.title, rootModel.createLiteral("medkg: medical datasets for machine learning", LANG))
-                .addProperty(DCTerms.description, rootModel.createLiteral("Curated lists of medical datasets for machine "
-                        + "learning, read from their Markdown and joined in one catalogue.", LANG));
+                .addProperty(DCTerms.title, rootModel.createLiteral("medkg: medical datasets for machine learning",
+                        LANG))
+                .addProperty(DCTerms.description, rootModel.createLiteral("Curated lists of medical datasets for "
+                        + "machine learning, read from their Markdown and joined in one catalogue.", LANG));
         List<MappedList> mapped = new ArrayList<>();
         for (ListDocument list : lists) {
             String listSlug = listSlugs.unique(Slugs.of(fileStem(list.source())));
@@ -126,10 +136,13 @@ public final class GraphMapper {
             List<Resource> datasets = new ArrayList<>();
             for (Entry e : list.entries())
                 datasets.add(m.createResource(base + "dataset/" + datasetSlugs.unique(Slugs.ofTitle(e.title()))));
+            List<List<Tag>> tags = Groups.inheritModalities(list.entries(),
+                    list.entries().stream().map(e -> tagger.tagEntry(e.text())).toList(), tagger);
             for (int i = 0; i < list.entries().size(); i++) {
                 Entry e = list.entries().get(i);
                 Resource ds = datasets.get(i);
                 dataset(m, list, e, ds, source);
+                tags(m, tags.get(i), ds);
                 catalog.addProperty(DCAT.dataset, ds);
                 root.addProperty(DCAT.dataset, rootModel.createResource(ds.getURI()));
                 if (e.parent() >= 0) {
@@ -142,7 +155,7 @@ public final class GraphMapper {
             mapped.add(l);
         }
         if (describe) {
-            DcatAp.describe(rootModel, root, mapped, catalogMetadata);
+            DcatAp.describe(rootModel, root, mapped, catalogMetadata, healthNamespace);
             SameDatasets.link(rootModel, mapped, vocabularies);
             Provenance.describe(rootModel, base, mapped);
         }
@@ -169,7 +182,7 @@ public final class GraphMapper {
                 .addProperty(DCTerms.identifier, iri.substring(iri.lastIndexOf('/') + 1))
                 .addProperty(DCTerms.title, m.createLiteral(e.title(), LANG))
                 .addProperty(DCTerms.description, m.createLiteral(description(list, e), LANG))
-                .addProperty(DCAT.theme, m.createResource(EU.HEAL.getURI()))
+                .addProperty(DCAT.theme, m.createResource(THEME_HEALTH))
                 .addProperty(PROV.wasDerivedFrom, source)
                 .addLiteral(MKG.firstLine, m.createTypedLiteral(e.span().firstLine(), XSDDatatype.XSDinteger))
                 .addLiteral(MKG.lastLine, m.createTypedLiteral(e.span().lastLine(), XSDDatatype.XSDinteger));
@@ -188,7 +201,7 @@ public final class GraphMapper {
         for (String n : e.notes())
             ds.addProperty(SKOS.note, m.createLiteral(n, LANG));
         links(m, e, ds);
-        tags(m, e, ds);
+        facts(m, e, ds);
     }
 
     private static String description(ListDocument list, Entry e) {
@@ -242,9 +255,36 @@ public final class GraphMapper {
         }
     }
 
-    private void tags(Model m, Entry e, Resource ds) {
+    /** Numbers and years read from the description: the project's own properties and HealthDCAT-AP's. */
+    private void facts(Model m, Entry e, Resource ds) {
+        for (Count c : Facts.counts(e.description())) {
+            Literal n = m.createTypedLiteral(Long.toString(c.value()), XSDDatatype.XSDnonNegativeInteger);
+            switch (c.kind()) {
+                case SUBJECTS -> {
+                    ds.addLiteral(MKG.numberOfSubjects, n);
+                    ds.addLiteral(m.createProperty(healthNamespace + "numberOfUniqueIndividuals"), n);
+                }
+                case IMAGES -> ds.addLiteral(MKG.numberOfImages, n);
+                case STUDIES -> ds.addLiteral(MKG.numberOfStudies, n);
+                case RECORDS -> {
+                    ds.addLiteral(MKG.numberOfRecords, n);
+                    ds.addLiteral(m.createProperty(healthNamespace + "numberOfRecords"), n);
+                }
+            }
+            ds.addProperty(MKG.countPhrase, c.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + c.phrase());
+        }
+        Facts.period(e.description()).ifPresent(p -> {
+            Resource period = m.createResource(ds.getURI() + "#period")
+                    .addProperty(RDF.type, DCTerms.PeriodOfTime)
+                    .addLiteral(DCAT.startDate, m.createTypedLiteral(Integer.toString(p.start()), XSDDatatype.XSDgYear))
+                    .addLiteral(DCAT.endDate, m.createTypedLiteral(Integer.toString(p.end()), XSDDatatype.XSDgYear));
+            ds.addProperty(DCTerms.temporal, period);
+        });
+    }
+
+    private void tags(Model m, List<Tag> tags, Resource ds) {
         Map<String, List<Tag>> byScheme = new HashMap<>();
-        for (Tag t : tagger.tag(e.text()))
+        for (Tag t : tags)
             byScheme.computeIfAbsent(t.scheme(), k -> new ArrayList<>()).add(t);
         for (Tag t : byScheme.getOrDefault(Vocabularies.MODALITY_SCHEME, List.of()))
             tag(m, ds, MKG.modality, t);
@@ -300,6 +340,7 @@ public final class GraphMapper {
     /** Settings for a {@link GraphMapper}. */
     public static final class Builder {
         private String base = DEFAULT_BASE;
+        private String healthNamespace = DEFAULT_HEALTH_NS;
         private Model vocabularies;
         private final CatalogMetadata.Builder catalog = CatalogMetadata.create();
 
@@ -343,18 +384,21 @@ public final class GraphMapper {
             return this;
         }
 
-        /** The HealthDCAT-AP namespace, which is not final yet; {@link CatalogMetadata#HEALTH_NS} unless set. */
-        public Builder healthNamespace(String ns) {
-            catalog.healthNamespace(ns);
-            return this;
-        }
-
         /** The base IRI datasets are minted under; must be an absolute http(s) IRI ending in '/' or '#'. */
         public Builder base(String base) {
             Objects.requireNonNull(base, "base");
             if (!base.matches("^https?://[^\\s/]+/\\S*") || !(base.endsWith("/") || base.endsWith("#")))
                 throw new IllegalArgumentException("base '" + base + "' is not an absolute http(s) IRI ending in '/'");
             this.base = base;
+            return this;
+        }
+
+        /** The HealthDCAT-AP namespace for the number of records and of unique individuals. */
+        public Builder healthNamespace(String ns) {
+            Objects.requireNonNull(ns, "ns");
+            if (!ns.matches("^https?://\\S+[/#]$"))
+                throw new IllegalArgumentException("namespace '" + ns + "' must be an http(s) IRI ending in '/' or '#'");
+            this.healthNamespace = ns;
             return this;
         }
 

@@ -181,7 +181,7 @@ class CataloguesTest {
         List<QuerySolution> rows = select(r.graph(), "SELECT ?d ?c WHERE { ?d mkg:modality ?c ; "
                 + "<https://example.org/health#healthCategory> ?c }");
         assertFalse(rows.isEmpty(), "datasets with a modality have it as their HealthDCAT-AP health category");
-        assertTrue(select(r.graph(), "SELECT ?d WHERE { ?d <" + CatalogMetadata.HEALTH_NS + "healthCategory> ?c }")
+        assertTrue(select(r.graph(), "SELECT ?d WHERE { ?d <" + GraphMapper.DEFAULT_HEALTH_NS + "healthCategory> ?c }")
                 .isEmpty());
     }
 

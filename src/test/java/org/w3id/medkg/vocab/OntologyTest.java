@@ -13,6 +13,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.medkg.validation.GraphValidator;
+import org.w3id.medkg.validation.Profile;
 import org.junit.jupiter.api.Test;
 
 /** {@code ontology/medkg.ttl} and the {@link MKG} constants say the same thing. */
@@ -42,6 +45,26 @@ class OntologyTest {
         for (Resource s : ONTOLOGY.listSubjects().toList())
             if (s.isURIResource() && s.getURI().startsWith(MKG.NS))
                 assertTrue(constants.contains(s.getURI()), s + " has a constant in MKG");
+    }
+
+    @Test
+    void vocabulariesConformToTheirShapes() {
+        var v = new GraphValidator().validate(Vocabularies.model().getGraph(), Profile.MEDKG);
+        assertTrue(v.conforms(), () -> v.findings().toString());
+        for (String scheme : List.of(Vocabularies.MODALITY_SCHEME, Vocabularies.DISEASE_SCHEME,
+                Vocabularies.ACCESS_SCHEME)) {
+            int concepts = Vocabularies.model().listSubjectsWithProperty(SKOS.inScheme,
+                    Vocabularies.model().createResource(scheme)).toList().size();
+            assertTrue(concepts >= 6, scheme + " has " + concepts + " concepts");
+        }
+    }
+
+    @Test
+    void accessPoliciesMapToTheEuTable() {
+        Model m = Vocabularies.model();
+        for (Resource c : m.listSubjectsWithProperty(RDF.type, MKG.AccessPolicy).toList())
+            assertTrue(m.listObjectsOfProperty(c, SKOS.broadMatch).toList().stream().anyMatch(o -> o.toString()
+                    .startsWith("http://publications.europa.eu/resource/authority/access-right/")), c.toString());
     }
 
     @Test
