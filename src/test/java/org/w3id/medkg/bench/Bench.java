@@ -34,6 +34,12 @@ public final class Bench {
             + "PREFIX dcat: <http://www.w3.org/ns/dcat#>\nPREFIX mkg: <https://w3id.org/medkg/ontology#>\n";
     private static final String FIRST_QUERY = PREFIXES + "SELECT ?d WHERE { ?d a dcat:Dataset } LIMIT 1";
     private static final int[] CLIENTS = {1, 8, 32};
+    /** JVM options that bound the heap of a small server, as MEDKG_JAVA_OPTS can pass them to ./medkg. */
+    private static final List<String> SMALL_HEAP = List.of("-Xmx96m", "-XX:+UseSerialGC");
+    private static final List<String> STAGES = List.of("stage_markdown_ms", "stage_map_and_tag_ms",
+            "stage_pipeline_run_ms", "stage_validate_ms", "stage_merge_and_sort_ms", "stage_render_ttl_ms",
+            "stage_render_nt_ms", "stage_render_jsonld_ms", "stage_render_rdf_ms", "stage_render_trig_ms",
+            "stage_render_nq_ms", "stage_write_files_ms", "floor_turtle_streaming_ms", "floor_parse_with_spans_ms");
 
     private final Path root;
     private final Path out;
@@ -94,21 +100,23 @@ public final class Bench {
     // ---------------------------------------------------------------- builds
 
     private void builds(Map<String, Path> lists) throws IOException {
-        report.append("## Build end to end\n\n");
+        report.append("## Build end to end\n\n").append("_At the start: " + load() + "._\n\n");
         report.append("Cold: `java -jar target/medkg.jar build -i LIST -o DIR` as a process, launch to exit, with its "
                 + "peak resident memory (VmHWM). Warm: the same work in one JVM (Pipeline.run, Dumps.render of "
                 + "all four formats, Dumps.write), median after warm-up. Floor: commonmark parsing the same text "
                 + "alone plus Jena writing the same triples as Turtle alone, medians in the same JVM.\n\n");
-        report.append("| list | entries | triples | cold wall (median) | cold peak RSS | warm build (median) "
-                + "| triples/s (warm) | warm JVM peak RSS | parse alone | Turtle write alone | floor "
-                + "| build / floor |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        report.append("CPU columns are the process's CPU time (all threads: user + system), which the other work on the "
+                + "machine disturbs less than wall time.\n\n");
+        report.append("| list | entries | triples | cold wall (median) | cold CPU | cold peak RSS | warm build (median) "
+                + "| warm CPU | triples/s (warm) | warm JVM peak RSS | parse alone | Turtle write alone | floor "
+                + "| build / floor |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         StringBuilder stages = new StringBuilder();
         Map<String, Double> warm = new LinkedHashMap<>();
         for (var e : lists.entrySet()) {
             String name = e.getKey();
             String input = e.getValue() == null ? "seed" : e.getValue().toString();
             int n = name.equals("seed") ? 0 : Integer.parseInt(name);
-            int coldRuns = n >= 100_000 ? 3 : 5;
+            int coldRuns = n >= 10_000 ? 3 : 5;
             int[] reps = n == 0 ? new int[] {20, 30} : n <= 2_000 ? new int[] {10, 10}
                     : n <= 10_000 ? new int[] {4, 5} : new int[] {1, 3};
             if (quick)
@@ -116,6 +124,7 @@ public final class Bench {
             log("build " + name + ": cold x" + coldRuns);
             List<Double> coldMs = new ArrayList<>();
             List<Double> coldPeak = new ArrayList<>();
+            List<Double> coldCpu = new ArrayList<>();
             Path dir = out.resolve("build-" + name);
             for (int i = 0; i < (quick ? 1 : coldRuns); i++) {
                 List<String> cmd = new ArrayList<>(List.of(Proc.java(), "-jar", jar.toString(), "build"));
@@ -127,6 +136,7 @@ public final class Bench {
                     throw new IllegalStateException("build " + name + " failed:\n" + f.output());
                 coldMs.add(f.nanos() / 1e6);
                 coldPeak.add((double) f.peakBytes());
+                coldCpu.add((double) f.cpuMillis());
             }
             log("build " + name + ": warm " + reps[0] + "+" + reps[1]);
             Proc.Finished w = Proc.runWatched(Proc.javaMain(List.of(), BuildBench.class, input,
@@ -141,27 +151,27 @@ public final class Bench {
             warm.put(name, build);
             int entries = n == 0 ? entriesOfSeed(dir) : n;
             report.append(String.format(Locale.ROOT,
-                    "| %s | %,d | %,d | %s | %s | %s | %,.0f | %s | %s | %s | %s | %.1fx |%n",
+                    "| %s | %,d | %,d | %s | %s | %s | %s | %s | %,.0f | %s | %s | %s | %s | %.1fx |%n",
                     name.equals("seed") ? "seed list" : "generated", entries, (long) triples,
-                    ms(BuildBench.median(coldMs)), mb(BuildBench.median(coldPeak)), ms(build),
+                    ms(BuildBench.median(coldMs)), ms(BuildBench.median(coldCpu)), mb(BuildBench.median(coldPeak)),
+                    ms(build), ms(d(kv, "build_cpu_ms_median")),
                     triples / (build / 1000), mb(Math.max(w.peakBytes(), d(kv, "vmhwm_bytes"))),
                     ms(d(kv, "floor_parse_ms")), ms(d(kv, "floor_turtle_pretty_ms")), ms(floor), build / floor));
-            stages.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | "
-                    + "%s |%n", name, ms(d(kv, "stage_input_ms")), ms(d(kv, "stage_markdown_ms")),
-                    ms(d(kv, "stage_map_and_tag_ms")), ms(d(kv, "stage_sort_ms")), ms(d(kv, "stage_validate_ms")),
-                    ms(d(kv, "stage_render_ttl_ms")), ms(d(kv, "stage_render_nt_ms")),
-                    ms(d(kv, "stage_render_jsonld_ms")), ms(d(kv, "stage_render_rdf_ms")),
-                    ms(d(kv, "stage_write_files_ms")), ms(d(kv, "floor_turtle_streaming_ms")),
-                    ms(d(kv, "floor_parse_with_spans_ms"))));
+            stages.append("| ").append(name);
+            for (String k : STAGES)
+                stages.append(" | ").append(ms(d(kv, k)));
+            stages.append(" |\n");
             flush();
         }
-        report.append("\nRuns per list: cold 5 (3 at 100,000); warm 20 warm-up + 30 timed for the seed, 10 + 10 up to "
+        report.append("\nRuns per list: cold 5 (3 from 10,000); warm 20 warm-up + 30 timed for the seed, 10 + 10 up to "
                 + "2,000 entries, 4 + 5 at 10,000, 1 + 3 at 100,000.\n\n");
-        report.append("Stages of one build, each timed once after the warm runs (same JVM), and two more floors: "
-                + "Turtle written by Jena's streaming writer, and commonmark parsing with source spans as the reader "
-                + "asks for:\n\n| list | input | markdown | map + tag | merge + sort | SHACL | render ttl | render nt "
-                + "| render jsonld | render rdf | write files | streaming Turtle alone | parse with spans alone |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n").append(stages).append('\n');
+        report.append("Stages of one build, each timed once after the warm runs (same JVM); the pipeline run "
+                + "(read, map, tag, merge, sort, validate) is timed whole and its remainder after reading, mapping and "
+                + "validation is merging and sorting. Two more floors: Turtle written by Jena's streaming writer, and "
+                + "commonmark parsing with source spans as the reader asks for.\n\n| list | markdown read | map + tag "
+                + "| pipeline run | SHACL (all profiles) | merge + sort | ttl | nt | jsonld | rdf | trig | nq | write files "
+                + "| streaming Turtle alone | parse with spans alone |\n|---|" + "---:|".repeat(STAGES.size()) + "\n")
+                .append(stages).append('\n');
         String ten = String.valueOf(quick ? 1_000 : 10_000);
         String hundred = String.valueOf(quick ? 2_000 : 100_000);
         if (warm.containsKey(ten) && warm.containsKey(hundred))
@@ -184,13 +194,13 @@ public final class Bench {
         Path jfr = out.resolve("build-" + n + ".jfr");
         Files.deleteIfExists(jfr);
         Proc.Finished f = Proc.runWatched(Proc.javaMain(List.of("-XX:+FlightRecorder",
-                "-XX:StartFlightRecording=settings=profile,filename=" + jfr), BuildBench.class, list.toString(), "1", "2",
+                "-XX:StartFlightRecording=settings=profile,filename=" + jfr), BuildBench.class, list.toString(), "0", "1",
                 out.resolve("profile-" + n).toString(), "build-only"), root, out.resolve("profile-" + n + ".log"));
         if (f.exit() != 0)
             throw new IllegalStateException("profile failed:\n" + f.output());
         report.append("## Where the build's time goes (").append(String.format(Locale.ROOT, "%,d", n))
-                .append(" entries)\n\nJFR (`-XX:StartFlightRecording=settings=profile`) over one warm-up and two timed "
-                        + "builds end to end; `bench/out/build-").append(n).append(".jfr` holds the recording "
+                .append(" entries)\n\nJFR (`-XX:StartFlightRecording=settings=profile`) over one build end to end in a "
+                        + "fresh JVM (as `medkg build` runs it); `bench/out/build-").append(n).append(".jfr` holds the recording "
                         + "(`jfr print --events jdk.ExecutionSample` lists it).\n\n")
                 .append(JfrSummary.summarise(jfr, 25)).append('\n');
         flush();
@@ -199,27 +209,37 @@ public final class Bench {
     // ---------------------------------------------------------------- start-up
 
     private void startup(Path largest, int n) throws Exception {
-        report.append("## Start-up: process start to first answered query\n\n");
+        report.append("## Start-up: process start to first answered query\n\n").append("_At the start: " + load() + "._\n\n");
         report.append("`java -jar target/medkg.jar serve [-i LIST] -p PORT` (build, validate, serve), and stock Fuseki "
                 + "`java -jar jena-fuseki-server-5.6.0.jar --localhost --port PORT --config config.ttl` in the folder "
                 + "of the same list's `medkg.ttl` (parse the dump, serve). Time from launching the process to the "
                 + "first 200 answer to `" + FIRST_QUERY.substring(FIRST_QUERY.indexOf("SELECT")) + "`, polled every "
                 + "10 ms; median of 3. Resident memory (VmRSS) read once the first query is answered, and for the "
                 + "seed again after 2,000 SPARQL lookups.\n\n");
-        report.append("| list | server | first query after (median) | runs | RSS at first answer | RSS after 2,000 lookups "
-                + "| peak RSS (VmHWM) |\n|---|---|---:|---|---:|---:|---:|\n");
+        report.append("The last seed row runs the same jar with a bounded heap (`MEDKG_JAVA_OPTS=\"" + String.join(" ",
+                SMALL_HEAP) + "\" ./medkg serve`): without -Xmx the JVM sizes its heap from the machine's memory "
+                + "and lets it grow under load.\n\n");
+        report.append("| list | server | first query after (median) | runs | CPU used by then | RSS at first answer "
+                + "| RSS after 2,000 lookups | peak RSS (VmHWM) |\n|---|---|---:|---|---:|---:|---:|---:|\n");
         for (String name : List.of("seed", String.valueOf(n))) {
             Path input = name.equals("seed") ? null : largest;
             Path dump = out.resolve("build-" + name);
-            for (boolean stock : new boolean[] {false, true}) {
+            List<String> variants = new ArrayList<>(List.of("medkg serve", "stock Fuseki"));
+            if (name.equals("seed"))
+                variants.add("medkg serve, " + String.join(" ", SMALL_HEAP));
+            for (String variant : variants) {
+                boolean stock = variant.equals("stock Fuseki");
+                List<String> options = variant.contains(",") ? SMALL_HEAP : List.of();
                 List<Double> times = new ArrayList<>();
+                List<Double> cpus = new ArrayList<>();
                 double rss = 0;
                 double after = 0;
                 double hwm = 0;
                 for (int i = 0; i < (quick ? 1 : 3); i++) {
-                    log("startup " + name + (stock ? " fuseki" : " medkg") + " #" + (i + 1));
-                    try (Server s = stock ? fuseki(dump) : medkg(input)) {
+                    log("startup " + name + " " + variant + " #" + (i + 1));
+                    try (Server s = stock ? fuseki(dump) : medkg(input, options)) {
                         times.add(s.waitForFirstAnswer(Duration.ofMinutes(5)));
+                        cpus.add((double) Proc.cpuMillis(s.pid()));
                         rss = Proc.status(s.pid(), "VmRSS");
                         if (name.equals("seed")) {
                             String q = PREFIXES + "SELECT ?d WHERE { ?d dct:title \"MIMIC-III, a freely accessible "
@@ -232,8 +252,8 @@ public final class Bench {
                         hwm = Proc.status(s.pid(), "VmHWM");
                     }
                 }
-                report.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", name,
-                        stock ? "stock Fuseki" : "medkg serve", ms(BuildBench.median(times)), runs(times), mb(rss),
+                report.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", name,
+                        variant, ms(BuildBench.median(times)), runs(times), ms(BuildBench.median(cpus)), mb(rss),
                         after > 0 ? mb(after) : "", mb(hwm)));
                 flush();
             }
@@ -246,7 +266,7 @@ public final class Bench {
 
     private void server(Path list, int n) throws Exception {
         log("server " + n);
-        try (Server medkg = medkg(list); Server stock = fuseki(out.resolve("build-" + n));
+        try (Server medkg = medkg(list, List.of()); Server stock = fuseki(out.resolve("build-" + n));
                 LoadGenerator load = new LoadGenerator()) {
             medkg.waitForFirstAnswer(Duration.ofMinutes(5));
             stock.waitForFirstAnswer(Duration.ofMinutes(5));
@@ -273,11 +293,12 @@ public final class Bench {
             }
             List<String> facets = new ArrayList<>();
             for (String[] p : pairs)
-                facets.add(PREFIXES + "SELECT ?d ?title WHERE { ?d mkg:modality " + p[0] + " ; mkg:disease " + p[1]
+                facets.add(PREFIXES + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELECT DISTINCT ?d ?title "
+                        + "WHERE { ?d mkg:modality/skos:broader* " + p[0] + " ; mkg:disease/skos:broader* " + p[1]
                         + " ; dct:title ?title } ORDER BY ?title LIMIT 100");
 
             report.append("## Server under load (").append(String.format(Locale.ROOT, "%,d", n))
-                    .append(" entries)\n\n");
+                    .append(" entries)\n\n_At the start: " + load() + "._\n\n");
             report.append("Both servers run at once, each in its own JVM, and are measured one after the other, cell by "
                     + "cell. The load generator (java.net.http, HTTP/1.1 keep-alive, loopback, one thread per client, "
                     + "closed loop) runs in a third JVM on the same two cores. Per cell: a warm-up round (1 s or 500 "
@@ -285,8 +306,9 @@ public final class Bench {
                     + "are the medians of the rounds.\n\n");
             report.append("- lookup by title: `SELECT ?d WHERE { ?d dct:title \"…\"@en }`, rotating over ")
                     .append(titles.size()).append(" titles\n");
-            report.append("- facet: `SELECT ?d ?title WHERE { ?d mkg:modality M ; mkg:disease D ; dct:title ?title } "
-                    + "ORDER BY ?title LIMIT 100`, ").append(facetNote).append('\n');
+            report.append("- facet, in the form of `queries/mri-alzheimers.rq`: `SELECT DISTINCT ?d ?title WHERE { ?d "
+                    + "mkg:modality/skos:broader* M ; mkg:disease/skos:broader* D ; dct:title ?title } ORDER BY ?title "
+                    + "LIMIT 100`, ").append(facetNote).append('\n');
 
             Map<String, IntFunction<HttpRequest>> medkgRequests = new LinkedHashMap<>();
             Map<String, IntFunction<HttpRequest>> stockRequests = new LinkedHashMap<>();
@@ -330,8 +352,9 @@ public final class Bench {
                     flush();
                 }
             }
-            report.append(String.format(Locale.ROOT, "%nResident memory after the load: medkg %s, stock Fuseki %s.%n%n",
-                    mb(Proc.status(medkg.pid(), "VmRSS")), mb(Proc.status(stock.pid(), "VmRSS"))));
+            report.append(String.format(Locale.ROOT, "%nResident memory after the load: medkg %s, stock Fuseki %s. "
+                    + "At the end: %s.%n%n", mb(Proc.status(medkg.pid(), "VmRSS")),
+                    mb(Proc.status(stock.pid(), "VmRSS")), load()));
             flush();
         }
     }
@@ -375,10 +398,11 @@ public final class Bench {
 
     // ---------------------------------------------------------------- servers
 
-    private Server medkg(Path list) throws IOException {
+    private Server medkg(Path list, List<String> jvmOptions) throws IOException {
         int port = Proc.freePort();
-        List<String> cmd = new ArrayList<>(List.of(Proc.java(), "-jar", jar.toString(), "serve", "-p",
-                String.valueOf(port)));
+        List<String> cmd = new ArrayList<>(List.of(Proc.java()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar.toString(), "serve", "-p", String.valueOf(port)));
         if (list != null)
             cmd.addAll(List.of("-i", list.toString()));
         return Server.start(cmd, root, port, out.resolve("serve-medkg.log"));
@@ -386,8 +410,9 @@ public final class Bench {
 
     private Server fuseki(Path dumpDir) throws IOException {
         int port = Proc.freePort();
-        Files.copy(root.resolve("fuseki-config/config.ttl"), dumpDir.resolve("config.ttl"),
-                StandardCopyOption.REPLACE_EXISTING);
+        if (!Files.exists(dumpDir.resolve("config.ttl")))
+            Files.copy(root.resolve("fuseki-config/config.ttl"), dumpDir.resolve("config.ttl"),
+                    StandardCopyOption.REPLACE_EXISTING);
         return Server.start(List.of(Proc.java(), "-jar", fusekiJar.toString(), "--localhost", "--port",
                 String.valueOf(port), "--config", "config.ttl"), dumpDir, port, out.resolve("serve-fuseki.log"));
     }
@@ -487,6 +512,16 @@ public final class Bench {
             Thread.currentThread().interrupt();
         }
         return s;
+    }
+
+    /** The machine's load average now: the harness shares its two cores with whatever else runs. */
+    private static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
+            return "load average " + f[0] + " / " + f[1] + " / " + f[2];
+        } catch (IOException e) {
+            return "load average unknown";
+        }
     }
 
     private void flush() throws IOException {

@@ -66,12 +66,14 @@ final class Proc {
             long start = System.nanoTime();
             Process p = pb.start();
             long hwm = 0;
+            long cpu = 0;
             while (p.isAlive()) {
                 hwm = Math.max(hwm, status(p.pid(), "VmHWM"));
+                cpu = Math.max(cpu, cpuMillis(p.pid()));
                 Thread.sleep(5);
             }
             long nanos = System.nanoTime() - start;
-            return new Finished(p.exitValue(), nanos, hwm, Files.readString(log));
+            return new Finished(p.exitValue(), nanos, hwm, cpu, Files.readString(log));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -80,7 +82,21 @@ final class Proc {
         }
     }
 
-    /** A finished child: exit code, wall time from launch to exit, peak resident memory, its output. */
-    record Finished(int exit, long nanos, long peakBytes, String output) {
+    /**
+     * CPU time (user and system, all threads) of a live process in ms, from {@code /proc/<pid>/stat}; 0 when gone.
+     * It counts 100 ticks a second, the kernel's USER_HZ on Linux.
+     */
+    static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** A finished child: exit code, wall time from launch to exit, peak resident memory, CPU time, its output. */
+    record Finished(int exit, long nanos, long peakBytes, long cpuMillis, String output) {
     }
 }
