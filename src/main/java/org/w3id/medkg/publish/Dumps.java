@@ -1,8 +1,12 @@
 package org.w3id.medkg.publish;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -70,10 +74,7 @@ public final class Dumps {
             dataset.asDatasetGraph().find().forEachRemaining(q -> lines.add(key(q.asTriple(), text) + " "
                     + (q.isDefaultGraph() ? "" : nt(q.getGraph(), text) + " ") + "."));
             lines.sort(null);
-            StringBuilder b = new StringBuilder();
-            for (String l : lines)
-                b.append(l).append('\n');
-            return b.toString().getBytes(StandardCharsets.UTF_8);
+            return utf8Lines(lines, "");
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         RDFWriter.source(dataset.asDatasetGraph()).format(format.format()).output(bytes);
@@ -84,12 +85,8 @@ public final class Dumps {
     public static byte[] render(Model sorted, DumpFormat format) {
         if (format.quads())
             throw new IllegalArgumentException(format + " is a quad format");
-        if (format == DumpFormat.NTRIPLES) {
-            StringBuilder b = new StringBuilder();
-            for (Map.Entry<String, Triple> e : sortedTriples(sorted))
-                b.append(e.getKey()).append(" .\n");
-            return b.toString().getBytes(StandardCharsets.UTF_8);
-        }
+        if (format == DumpFormat.NTRIPLES)
+            return utf8Lines(sortedTriples(sorted).stream().map(Map.Entry::getKey).toList(), " .");
         if (format == DumpFormat.JSONLD)
             return JsonLdDump.render(sorted, sortedTriples(sorted).stream().map(Map.Entry::getValue).toList());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -108,6 +105,24 @@ public final class Dumps {
         model.getGraph().find().forEachRemaining(t -> keyed.add(Map.entry(key(t, text), t)));
         keyed.sort(Map.Entry.comparingByKey());
         return keyed;
+    }
+
+    /**
+     * The lines, each with {@code end} and a line feed, as UTF-8. Encoded as they are written: the text of a large
+     * dump does not fit one String (100,000 entries make more than 700 million characters of N-Triples).
+     */
+    private static byte[] utf8Lines(List<String> lines, String end) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
+            for (String l : lines) {
+                w.write(l);
+                w.write(end);
+                w.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** Writes {@code files} into {@code dir}, each atomically. */

@@ -26,7 +26,10 @@ import java.util.function.IntFunction;
  * resident memory is that of one process. Writes {@code bench/out/results.md}.
  *
  * <p>Run by {@code bench/run.sh} from the project folder, with the jar built and the stock Fuseki jar fetched:
- * {@code Bench JAR FUSEKI_JAR [--quick]}. {@code --quick} uses small lists and few repeats, to check the harness.
+ * {@code Bench JAR FUSEKI_JAR [--quick] [--largest-only]}. {@code --quick} uses small lists and few repeats, to check
+ * the harness. {@code --largest-only} leaves out the builds of the smaller lists (their dumps must be in
+ * {@code bench/out} from an earlier run) and measures the largest once, under JFR, with one start-up per server: on a
+ * busy machine a build of 100,000 entries takes minutes.
  */
 public final class Bench {
     private static final long SEED = 2017;
@@ -46,9 +49,11 @@ public final class Bench {
     private final Path jar;
     private final Path fusekiJar;
     private final boolean quick;
+    private final boolean largestOnly;
     private final StringBuilder report = new StringBuilder();
 
-    private Bench(Path root, Path jar, Path fusekiJar, boolean quick) {
+    private Bench(Path root, Path jar, Path fusekiJar, boolean quick, boolean largestOnly) {
+        this.largestOnly = largestOnly;
         this.root = root;
         this.out = root.resolve("bench/out");
         this.jar = jar;
@@ -59,7 +64,8 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         Path root = Path.of("").toAbsolutePath();
-        new Bench(root, Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath(), quick).run();
+        new Bench(root, Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath(), quick,
+                List.of(args).contains("--largest-only")).run();
     }
 
     private void run() throws Exception {
@@ -75,7 +81,8 @@ public final class Bench {
             Files.writeString(file, ListGenerator.withSeed(SEED).generate(n));
             lists.put(String.valueOf(n), file);
         }
-        builds(lists);
+        if (!largestOnly)
+            builds(lists);
         profile(lists.get(String.valueOf(largest)), largest);
         startup(lists.get(String.valueOf(largest)), largest);
         server(lists.get(String.valueOf(served)), served);
@@ -88,7 +95,8 @@ public final class Bench {
         report.append("## Machine and run\n\n");
         report.append("- date: ").append(ZonedDateTime.now(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
-        report.append("- command: `bench/run.sh").append(quick ? " --quick" : "").append("`\n");
+        report.append("- command: `bench/run.sh").append(quick ? " --quick" : "")
+                .append(largestOnly ? " --largest-only" : "").append("`\n");
         report.append("- `nproc`: ").append(capture(List.of("nproc")).strip()).append('\n');
         report.append("- `free -h`:\n\n```\n").append(capture(List.of("free", "-h")).stripTrailing())
                 .append("\n```\n\n- `java -version`:\n\n```\n")
@@ -103,7 +111,7 @@ public final class Bench {
         report.append("## Build end to end\n\n").append("_At the start: " + load() + "._\n\n");
         report.append("Cold: `java -jar target/medkg.jar build -i LIST -o DIR` as a process, launch to exit, with its "
                 + "peak resident memory (VmHWM). Warm: the same work in one JVM (Pipeline.run, Dumps.render of "
-                + "all four formats, Dumps.write), median after warm-up. Floor: commonmark parsing the same text "
+                + "all six formats, Dumps.write), median after warm-up. Floor: commonmark parsing the same text "
                 + "alone plus Jena writing the same triples as Turtle alone, medians in the same JVM.\n\n");
         report.append("CPU columns are the process's CPU time (all threads: user + system), which the other work on the "
                 + "machine disturbs less than wall time.\n\n");
@@ -189,18 +197,41 @@ public final class Bench {
 
     // ---------------------------------------------------------------- profile
 
+    /**
+     * One build of the largest list in a fresh JVM under JFR: its wall time, CPU time and peak memory as a cold build,
+     * the floor, and where the time goes.
+     */
     private void profile(Path list, int n) throws IOException {
         log("profile " + n);
         Path jfr = out.resolve("build-" + n + ".jfr");
         Files.deleteIfExists(jfr);
         Proc.Finished f = Proc.runWatched(Proc.javaMain(List.of("-XX:+FlightRecorder",
                 "-XX:StartFlightRecording=settings=profile,filename=" + jfr), BuildBench.class, list.toString(), "0", "1",
-                out.resolve("profile-" + n).toString(), "build-only"), root, out.resolve("profile-" + n + ".log"));
-        if (f.exit() != 0)
-            throw new IllegalStateException("profile failed:\n" + f.output());
-        report.append("## Where the build's time goes (").append(String.format(Locale.ROOT, "%,d", n))
-                .append(" entries)\n\nJFR (`-XX:StartFlightRecording=settings=profile`) over one build end to end in a "
-                        + "fresh JVM (as `medkg build` runs it); `bench/out/build-").append(n).append(".jfr` holds the recording "
+                out.resolve("build-" + n).toString(), "no-stages"), root, out.resolve("profile-" + n + ".log"));
+        if (f.exit() != 0) {
+            report.append("## One build of ").append(String.format(Locale.ROOT, "%,d", n)).append(" entries\n\n")
+                    .append("It failed after ").append(ms(f.nanos() / 1e6)).append(" (exit ").append(f.exit())
+                    .append(", peak RSS ").append(mb(f.peakBytes())).append("); the end of its output:\n\n```\n")
+                    .append(tail(f.output(), 12)).append("\n```\n\n");
+            if (Files.exists(jfr))
+                report.append(JfrSummary.summarise(jfr, 25)).append('\n');
+            flush();
+            return;
+        }
+        Map<String, String> kv = keyValues(f.output());
+        double build = d(kv, "build_ms_median");
+        double floor = d(kv, "floor_parse_ms") + d(kv, "floor_turtle_pretty_ms");
+        report.append("## One build of ").append(String.format(Locale.ROOT, "%,d", n))
+                .append(" entries in a fresh JVM, under JFR\n\n");
+        report.append("| triples | process wall (JVM start to exit) | process CPU | peak RSS | build (in the JVM) | build CPU "
+                + "| triples/s | parse alone | Turtle write alone | streaming Turtle alone | floor | build / floor |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        report.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %,.0f | %s | %s | %s | %s | %.1fx |%n%n",
+                (long) d(kv, "triples"), ms(f.nanos() / 1e6), ms(f.cpuMillis()), mb(f.peakBytes()), ms(build),
+                ms(d(kv, "build_cpu_ms_median")), d(kv, "triples") / (build / 1000), ms(d(kv, "floor_parse_ms")),
+                ms(d(kv, "floor_turtle_pretty_ms")), ms(d(kv, "floor_turtle_streaming_ms")), ms(floor),
+                build / floor));
+        report.append("Where the time goes: `bench/out/build-").append(n).append(".jfr` holds the recording "
                         + "(`jfr print --events jdk.ExecutionSample` lists it).\n\n")
                 .append(JfrSummary.summarise(jfr, 25)).append('\n');
         flush();
@@ -214,7 +245,7 @@ public final class Bench {
                 + "`java -jar jena-fuseki-server-5.6.0.jar --localhost --port PORT --config config.ttl` in the folder "
                 + "of the same list's `medkg.ttl` (parse the dump, serve). Time from launching the process to the "
                 + "first 200 answer to `" + FIRST_QUERY.substring(FIRST_QUERY.indexOf("SELECT")) + "`, polled every "
-                + "10 ms; median of 3. Resident memory (VmRSS) read once the first query is answered, and for the "
+                + "10 ms; median of 3 (one run at the largest list with --largest-only). Resident memory (VmRSS) read once the first query is answered, and for the "
                 + "seed again after 2,000 SPARQL lookups.\n\n");
         report.append("The last seed row runs the same jar with a bounded heap (`MEDKG_JAVA_OPTS=\"" + String.join(" ",
                 SMALL_HEAP) + "\" ./medkg serve`): without -Xmx the JVM sizes its heap from the machine's memory "
@@ -235,10 +266,15 @@ public final class Bench {
                 double rss = 0;
                 double after = 0;
                 double hwm = 0;
-                for (int i = 0; i < (quick ? 1 : 3); i++) {
+                int runs = quick || largestOnly && !name.equals("seed") ? 1 : 3;
+                for (int i = 0; i < runs; i++) {
                     log("startup " + name + " " + variant + " #" + (i + 1));
                     try (Server s = stock ? fuseki(dump) : medkg(input, options)) {
-                        times.add(s.waitForFirstAnswer(Duration.ofMinutes(5)));
+                        if (stock && !Files.exists(dump.resolve("medkg.nt"))) {
+                            times.add(Double.NaN);
+                            continue;
+                        }
+                        times.add(s.waitForFirstAnswer(Duration.ofMinutes(15)));
                         cpus.add((double) Proc.cpuMillis(s.pid()));
                         rss = Proc.status(s.pid(), "VmRSS");
                         if (name.equals("seed")) {
@@ -446,7 +482,7 @@ public final class Bench {
                 long deadline = launched + limit.toNanos();
                 while (System.nanoTime() < deadline) {
                     if (!process.isAlive())
-                        throw new IllegalStateException("the server exited with " + process.exitValue());
+                        return Double.NaN;
                     HttpResponse<byte[]> r = probe.send(q);
                     if (r != null && r.statusCode() == 200)
                         return (System.nanoTime() - launched) / 1e6;
@@ -469,6 +505,11 @@ public final class Bench {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static String tail(String text, int lines) {
+        String[] all = text.split("\n");
+        return String.join("\n", List.of(all).subList(Math.max(0, all.length - lines), all.length));
+    }
 
     private static Map<String, String> keyValues(String output) {
         Map<String, String> kv = new LinkedHashMap<>();
