@@ -2,18 +2,20 @@ package org.w3id.medkg.server;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.w3id.medkg.publish.DumpFormat;
 
-/** Serves the dumps, rendered once at start, at {@code /download/medkg.ttl} and the like. */
+/** Serves the dumps, rendered once per build, at {@code /download/medkg.ttl} and the like. */
 final class DownloadServlet extends HttpServlet {
-    private final Map<DumpFormat, byte[]> dumps;
+    private final Supplier<Map<DumpFormat, byte[]>> dumps;
 
-    DownloadServlet(Map<DumpFormat, byte[]> dumps) {
-        this.dumps = Map.copyOf(dumps);
+    /** {@code dumps} gives the dumps of the build being served at the time of a request. */
+    DownloadServlet(Supplier<Map<DumpFormat, byte[]>> dumps) {
+        this.dumps = dumps;
     }
 
     @Override
@@ -26,7 +28,7 @@ final class DownloadServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No dump at /download" + path);
             return;
         }
-        byte[] body = dumps.get(format);
+        byte[] body = dumps.get().get(format);
         resp.setContentType(format.contentType() + (format.contentType().startsWith("text/")
                 || format.contentType().contains("json") ? ";charset=utf-8" : ""));
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");

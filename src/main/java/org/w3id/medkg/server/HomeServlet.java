@@ -2,6 +2,7 @@ package org.w3id.medkg.server;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +13,16 @@ import org.w3id.medkg.publish.DumpFormat;
 
 /** The home page at {@code /}: what the service is, its SPARQL endpoint and its dumps. */
 final class HomeServlet extends HttpServlet {
-    private final byte[] page;
+    private final Supplier<BuildResult> result;
+    private final String sparqlPath;
 
-    HomeServlet(BuildResult result, String sparqlPath) {
+    /** {@code result} gives the build being served at the time of a request. */
+    HomeServlet(Supplier<BuildResult> result, String sparqlPath) {
+        this.result = result;
+        this.sparqlPath = sparqlPath;
+    }
+
+    private byte[] page(BuildResult result) {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -27,7 +35,7 @@ final class HomeServlet extends HttpServlet {
             b.append("<li><a href=\"/download/").append(f.fileName()).append("\">").append(f.fileName())
                     .append("</a></li>");
         b.append("</ul></body></html>");
-        this.page = b.toString().getBytes(StandardCharsets.UTF_8);
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -38,6 +46,6 @@ final class HomeServlet extends HttpServlet {
             return;
         }
         resp.setContentType("text/html;charset=utf-8");
-        resp.getOutputStream().write(page);
+        resp.getOutputStream().write(page(result.get()));
     }
 }
