@@ -1,10 +1,12 @@
 package org.w3id.medkg.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.w3id.medkg.Pipeline;
 import org.w3id.medkg.mapping.GraphMapper;
+import org.w3id.medkg.source.InputReader;
 
 import picocli.CommandLine.Option;
 
@@ -19,7 +21,15 @@ final class InputOptions {
             description = "The base IRI datasets are minted under. Default: ${DEFAULT-VALUE}")
     String base;
 
+    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "How long to wait for a URL input to connect and to answer. Default: ${DEFAULT-VALUE}")
+    double fetchTimeout;
+
     Pipeline.Builder pipeline() {
-        return Pipeline.create().inputs(inputs).base(base);
+        if (!(fetchTimeout > 0))
+            throw new IllegalArgumentException("--fetch-timeout must be a positive number of seconds: "
+                    + fetchTimeout);
+        InputReader reader = InputReader.create().timeout(Duration.ofMillis(Math.round(fetchTimeout * 1000))).build();
+        return Pipeline.create().inputs(inputs).base(base).reader(reader);
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.w3id.medkg.MedkgException;
+import org.w3id.medkg.source.OfflineRdf;
 import org.w3id.medkg.validation.Finding;
 import org.w3id.medkg.validation.GraphValidator;
 import org.w3id.medkg.validation.Profile;
@@ -46,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (!Files.isRegularFile(f))
                 throw new MedkgException(f + ": no such file");
             try {
-                RDFParser.source(f).parse(m);
+                RDFParser.source(f).context(OfflineRdf.context()).parse(m);
             } catch (RiotException e) {
                 throw new MedkgException(f + ": " + e.getMessage());
             }
