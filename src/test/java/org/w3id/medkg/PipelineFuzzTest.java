@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.w3id.medkg.source.InputException;
 import org.w3id.medkg.validation.Finding;
 
@@ -57,11 +58,18 @@ class PipelineFuzzTest {
                     .filter(f -> f.severity().equals("Violation")).map(Finding::describe)
                     .collect(Collectors.joining("\n"));
             assertTrue(r.conforms(), "a graph that does not conform:\n" + violations + "\ninput:\n" + markdown);
+            Statistics.label("outcome").collect("conforms");
         } catch (InputException e) {
+            Statistics.label("outcome").collect("input error");
             for (String line : e.getMessage().split("\n"))
                 assertTrue(line.startsWith(input.toString()), "a message that does not name the input: " + line);
             assertFalse(e.getMessage().isBlank());
         }
+        // Both outcomes must be common, or the generator has drifted and the property tests little.
+        Statistics.label("outcome").coverage(c -> {
+            c.check("conforms").percentage(p -> p > 15);
+            c.check("input error").percentage(p -> p > 15);
+        });
     }
 
     @Provide
