@@ -1,6 +1,7 @@
 package org.w3id.medkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -18,12 +19,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.Pipeline;
 import org.w3id.medkg.server.MedkgServer;
+import org.w3id.medkg.validation.GraphValidator;
+import org.w3id.medkg.validation.Profile;
 
 /** {@code serve --watch}: a changed list is served once it builds; a broken one is logged and the old graph stays. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
@@ -63,6 +70,34 @@ class InputWatcherTest {
 
             Files.writeString(list, HEAD + entry("Alpha", "https://example.org/a"));
             waitFor(() -> datasets(server.port()) == 1, "the fixed list to be served; log:\n" + log);
+        }
+    }
+
+    @Test
+    void aBuildThatDoesNotConformIsLoggedWithItsLineAndNotServed(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("list.md");
+        Files.writeString(list, HEAD + entry("Alpha", "https://example.org/a") + entry("Beta", "https://example.org/b"));
+        BuildResult good = Pipeline.create().input(list.toString()).build().run();
+        // The reader never makes such a graph (the fuzz test checks that), so the broken build is made by hand: the
+        // same graph with Beta's description taken out, validated by the real validator.
+        Model broken = ModelFactory.createDefaultModel().add(good.graph());
+        Resource beta = broken.listSubjectsWithProperty(DCTerms.title, broken.createLiteral("Beta", "en")).next();
+        broken.removeAll(beta, DCTerms.description, null);
+        BuildResult bad = new BuildResult(good.lists(), broken,
+                List.of(new GraphValidator().validate(broken.getGraph(), Profile.MEDKG)), good.base());
+        assertFalse(bad.conforms());
+        StringWriter log = new StringWriter();
+        try (MedkgServer server = MedkgServer.create().result(good).port(0).build().start();
+                InputWatcher watcher = new InputWatcher(List.of(list), () -> bad, server::publish,
+                        new PrintWriter(log, true))) {
+            watcher.rebuild();
+            int line = Files.readAllLines(list).indexOf("__Beta__  ") + 1;
+            assertTrue(log.toString().contains("list.md:" + line + ": 'Beta': Violation"), log.toString());
+            assertTrue(log.toString().contains("does not conform to the shapes; still serving the previous graph"));
+            assertEquals(1, Long.parseLong(get(server.port(), "/sparql?query=" + URLEncoder.encode(
+                    "SELECT (COUNT(*) AS ?n) { ?d <http://purl.org/dc/terms/description> \"A collection of images of "
+                            + "Beta.\"@en }", StandardCharsets.UTF_8), "text/csv").lines().skip(1).findFirst()
+                    .orElseThrow().strip()));
         }
     }
 
