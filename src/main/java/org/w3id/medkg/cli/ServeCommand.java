@@ -1,5 +1,7 @@
 package org.w3id.medkg.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.w3id.medkg.BuildResult;
@@ -29,6 +31,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public", description = "Listen on every interface, not only on localhost.")
     boolean everywhere;
 
+    @Option(names = "--service-allow", paramLabel = "URL", arity = "1..*",
+            description = "SPARQL endpoints a query may join with SERVICE, e.g. https://query.wikidata.org/sparql. "
+                    + "Default: none, SERVICE is refused (it would let any caller make the server fetch any URL).")
+    List<String> serviceAllow = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -44,7 +51,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("medkg: the graph does not conform to the shapes; not serving it");
             return Main.EXIT_NOT_CONFORMING;
         }
-        MedkgServer server = MedkgServer.create().result(result).port(port).loopback(!everywhere).build().start();
+        MedkgServer server = MedkgServer.create().result(result).port(port).loopback(!everywhere)
+                .serviceAllow(serviceAllow).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "medkg-shutdown"));
         var out = spec.commandLine().getOut();
         out.println(result.entries() + " entries, " + BuildReport.datasets(result) + " datasets, "

@@ -42,6 +42,7 @@ public final class MedkgServer implements AutoCloseable {
         Model config = config();
         String service = serviceName(config);
         DatasetGraph dsg = served(b.result);
+        ServiceAllowList.apply(dsg.getContext(), b.serviceAllow);
         Map<DumpFormat, byte[]> dumps = Dumps.render(b.result.graph(), b.result.dataset());
         FusekiServer.Builder fb = FusekiServer.create()
                 .port(b.port)
@@ -144,6 +145,7 @@ public final class MedkgServer implements AutoCloseable {
         private BuildResult result;
         private int port = 3030;
         private boolean loopback = true;
+        private List<String> serviceAllow = List.of();
 
         private Builder() {
         }
@@ -165,6 +167,18 @@ public final class MedkgServer implements AutoCloseable {
         /** Listen on the loopback interface only (the default), or on every interface. */
         public Builder loopback(boolean loopback) {
             this.loopback = loopback;
+            return this;
+        }
+
+        /**
+         * The SPARQL endpoints a query's SERVICE may reach (absolute http(s) URLs); none unless set, so the server
+         * fetches nothing on a caller's behalf.
+         */
+        public Builder serviceAllow(List<String> endpoints) {
+            for (String e : endpoints)
+                if (!Objects.requireNonNull(e, "endpoint").matches("^https?://[^\\s/]+\\S*$"))
+                    throw new IllegalArgumentException("SERVICE endpoint '" + e + "' is not an absolute http(s) URL");
+            this.serviceAllow = List.copyOf(endpoints);
             return this;
         }
 
