@@ -98,7 +98,7 @@ class CataloguesTest {
         List<QuerySolution> same = select(r.graph(), "SELECT ?a ?b WHERE { ?a owl:sameAs ?b }");
         Set<String> pairs = same.stream().map(s -> s.getResource("a").getLocalName() + " "
                 + s.getResource("b").getLocalName()).collect(Collectors.toSet());
-        assertTrue(pairs.contains("medicare-gov-data medicare-data"), "data.medicare.gov, seed and nickls: " + pairs);
+        assertTrue(pairs.contains("medicare-gov-data medicare-data"), "data.medicare.gov, in geniusrise and the seed list: " + pairs);
         assertTrue(pairs.contains("pubmed-central-open-access-subset pmc-open-access-subset"),
                 "the PMC open access subset, geniusrise and seed: " + pairs);
     }
