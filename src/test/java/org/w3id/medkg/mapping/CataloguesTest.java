@@ -64,6 +64,14 @@ class CataloguesTest {
         }
     }
 
+    static String readme() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static void assertConformsToBoth(BuildResult r) {
         assertEquals(List.of(Profile.MEDKG, Profile.DCAT_AP),
                 r.validations().stream().map(Validation::profile).toList());
@@ -124,6 +132,8 @@ class CataloguesTest {
         assertEquals(1, conflict.size());
         assertEquals("access policy: 'Heart data' says registration required; 'More heart data' says open access",
                 conflict.get(0).getLiteral("t").getString());
+        assertTrue(readme().contains("mkg:conflict \"" + conflict.get(0).getLiteral("t").getString() + "\"@en"),
+                "README shows this conflict");
         assertTrue(select(twoLists.graph(), "SELECT ?t WHERE { ?d mkg:conflict ?t "
                 + "FILTER(CONTAINS(STR(?d), 'bar')) }").isEmpty(),
                 "Bar Cohort: only one list states a policy, so there is nothing to disagree on");

@@ -99,6 +99,15 @@ class FederationTest {
     }
 
     @Test
+    void readmeShowsATestedFederationExample() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String query = Files.readString(QUERIES.resolve("drugs-for-the-disease.rq"));
+        String body = query.substring(query.indexOf("PREFIX"));
+        assertTrue(readme.contains("```sparql\n" + body + "```"), "README shows drugs-for-the-disease.rq");
+        assertTrue(readme.contains("--service-allow"));
+    }
+
+    @Test
     void serviceIsRefusedWithoutAnAllowList() throws Exception {
         String query = Files.readString(QUERIES.resolve("icd10-from-wikidata.rq")).replace(WIKIDATA, remoteUrl);
         HttpResponse<String> r = query(closed, query);

@@ -9,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +79,15 @@ class NamedGraphsServerTest {
                 }""");
         assertEquals("ga,gb\nhttps://w3id.org/medkg/catalog/geniusrise-awesome-healthcare-datasets,"
                 + "https://w3id.org/medkg/catalog/medical-data-2017\n", rows);
+    }
+
+    @Test
+    void readmeGraphExampleAnswersAsShown() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher m = Pattern.compile("(?ms)^```sparql\n(.*?GRAPH \\?list.*?)^```\n\n```text\n(.*?)^```")
+                .matcher(readme);
+        assertTrue(m.find(), "README has the GRAPH example and its answer");
+        assertEquals(m.group(2), csv(m.group(1)));
     }
 
     @Test
