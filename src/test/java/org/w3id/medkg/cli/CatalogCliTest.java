@@ -40,6 +40,7 @@ class CatalogCliTest {
         String report = Files.readString(out.resolve("build-report.txt"));
         assertTrue(report.contains("validation (medkg): conforms"), report);
         assertTrue(report.contains("validation (dcat-ap): conforms, 0 violation(s)"), report);
+        assertTrue(report.contains("datasets in more than one list: 6\n"), report);
         Dataset trig = RDFDataMgr.loadDataset(out.resolve("medkg.trig").toString());
         Model union = ModelFactory.createDefaultModel();
         trig.listModelNames().forEachRemaining(n -> union.add(trig.getNamedModel(n)));

@@ -20,6 +20,7 @@ import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.Pipeline;
 import org.w3id.medkg.Version;
 import org.w3id.medkg.entry.ListDocument;
+import org.w3id.medkg.publish.BuildReport;
 import org.w3id.medkg.validation.Finding;
 import org.w3id.medkg.validation.Profile;
 import org.w3id.medkg.validation.Validation;
@@ -132,6 +133,9 @@ class CataloguesTest {
         assertEquals(1, conflict.size());
         assertEquals("access policy: 'Heart data' says registration required; 'More heart data' says open access",
                 conflict.get(0).getLiteral("t").getString());
+        assertTrue(BuildReport.render(twoLists).contains("datasets in more than one list: 4\n  conflict " + BASE
+                + "dataset/foo-heart-images: access policy: 'Heart data' says registration required"),
+                BuildReport.render(twoLists));
         assertTrue(readme().contains("mkg:conflict \"" + conflict.get(0).getLiteral("t").getString() + "\"@en"),
                 "README shows this conflict");
         assertTrue(select(twoLists.graph(), "SELECT ?t WHERE { ?d mkg:conflict ?t "
