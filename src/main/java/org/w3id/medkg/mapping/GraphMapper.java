@@ -40,6 +40,10 @@ public final class GraphMapper {
     /** The EU data theme every dataset carries. */
     public static final String THEME_HEALTH = "http://publications.europa.eu/resource/authority/data-theme/HEAL";
     private static final String LANG = "en";
+    /** The dumps the server offers under {@code {base}download/}: extension and media type (see publish.DumpFormat). */
+    private static final List<String[]> DUMPS = List.of(new String[] {"ttl", "text/turtle"},
+            new String[] {"nt", "application/n-triples"}, new String[] {"jsonld", "application/ld+json"},
+            new String[] {"rdf", "application/rdf+xml"});
 
     private final String base;
     private final Tagger tagger;
@@ -70,6 +74,7 @@ public final class GraphMapper {
                 .addProperty(DCTerms.title, m.createLiteral("medkg: medical datasets for machine learning", LANG))
                 .addProperty(DCTerms.description, m.createLiteral("Curated lists of medical datasets for machine "
                         + "learning, read from their Markdown and joined in one catalogue.", LANG));
+        publication(m, root);
         for (ListDocument list : lists) {
             String listSlug = listSlugs.unique(Slugs.of(fileStem(list.source())));
             Resource source = m.createResource(base + "list/" + listSlug)
@@ -100,6 +105,31 @@ public final class GraphMapper {
             }
         }
         return m;
+    }
+
+    /**
+     * The catalogue's own ways out, as the server publishes them under the base: each dump a {@code dcat:Distribution},
+     * the SPARQL endpoint a {@code dcat:DataService}. Hash IRIs under the catalogue, so they resolve with it.
+     */
+    private void publication(Model m, Resource root) {
+        for (String[] d : DUMPS) {
+            Resource file = m.createResource(base + "download/medkg." + d[0]);
+            root.addProperty(DCAT.distribution, m.createResource(root.getURI() + "#dump-" + d[0])
+                    .addProperty(RDF.type, DCAT.Distribution)
+                    .addProperty(DCTerms.title, m.createLiteral("The whole graph as " + d[1], LANG))
+                    .addProperty(DCAT.accessURL, file)
+                    .addProperty(DCAT.downloadURL, file)
+                    .addProperty(DCAT.mediaType,
+                            m.createResource("https://www.iana.org/assignments/media-types/" + d[1])));
+        }
+        Resource endpoint = m.createResource(base + "sparql");
+        root.addProperty(DCAT.service, m.createResource(root.getURI() + "#sparql")
+                .addProperty(RDF.type, DCAT.DataService)
+                .addProperty(DCTerms.title, m.createLiteral("SPARQL endpoint (read-only)", LANG))
+                .addProperty(DCAT.endpointURL, endpoint)
+                .addProperty(DCAT.endpointDescription, endpoint)
+                .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
+                .addProperty(DCAT.servesDataset, root));
     }
 
     private void dataset(Model m, ListDocument list, Entry e, Resource ds, Resource source) {

@@ -18,16 +18,21 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.MedkgException;
 import org.w3id.medkg.publish.DumpFormat;
 import org.w3id.medkg.publish.Dumps;
 
 /**
- * The embedded Fuseki: the SPARQL service of {@code fuseki-config/config.ttl} over the built graph (read-only), the
- * dumps under {@code /download/}, and the home page.
+ * The embedded Fuseki: the SPARQL service of {@code fuseki-config/config.ttl} over the built graph (read-only), its
+ * Service Description, the dumps under {@code /download/}, every IRI of the graph as linked data with pages for people
+ * (see {@link LinkedDataServlet}), the query page at {@code /query} and VoID at {@code /.well-known/void}. Every read
+ * endpoint sends CORS headers, and answers are gzipped when the client asks.
  *
- * <p>Built with {@link #create()}; {@link #start()} returns once the server listens.
+ * <p>Built with {@link #create()}; {@link #start()} returns once the server listens. The server only reads the build's
+ * graph, so it is safe to use from any thread.
  */
 public final class MedkgServer implements AutoCloseable {
     /** Where the server configuration is on the class path. */
@@ -42,6 +47,11 @@ public final class MedkgServer implements AutoCloseable {
         String service = serviceName(config);
         DatasetGraph dsg = DatasetGraphFactory.wrap(new GraphReadOnly(b.result.graph().getGraph()));
         Map<DumpFormat, byte[]> dumps = Dumps.render(b.result.graph());
+        // HTTP dates have whole seconds; a page's Last-Modified is when this build started being served.
+        long started = System.currentTimeMillis() / 1000 * 1000;
+        Documents docs = new Documents(b.result.graph(), b.result.base());
+        Pages pages = new Pages(docs, new Catalogue(docs));
+        SelfDescription self = new SelfDescription(docs);
         FusekiServer.Builder fb = FusekiServer.create()
                 .port(b.port)
                 .loopback(b.loopback)
@@ -51,9 +61,15 @@ public final class MedkgServer implements AutoCloseable {
                 .enableCors(true, null)
                 .parseConfig(config);
         fb.getDataServiceBuilder("/" + service).dataset(dsg);
-        fb.addServlet("/download/*", new DownloadServlet(dumps));
-        fb.addServlet("", new HomeServlet(b.result, "/" + service));
+        fb.addFilter("/" + service, new ServiceDescriptionFilter("/" + service, self, started));
+        fb.addServlet("/download/*", new DownloadServlet(dumps, started));
+        fb.addServlet("/assets/*", new AssetServlet(started));
+        fb.addServlet("/*", new LinkedDataServlet(docs, pages, self, Examples.load(b.queries), started));
         this.server = fb.build();
+        Server jetty = server.getJettyServer();
+        GzipHandler gzip = new GzipHandler();
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
     }
 
     public static Builder create() {
@@ -120,6 +136,7 @@ public final class MedkgServer implements AutoCloseable {
         private BuildResult result;
         private int port = 3030;
         private boolean loopback = true;
+        private String queries = "/medkg/queries/";
 
         private Builder() {
         }
@@ -141,6 +158,15 @@ public final class MedkgServer implements AutoCloseable {
         /** Listen on the loopback interface only (the default), or on every interface. */
         public Builder loopback(boolean loopback) {
             this.loopback = loopback;
+            return this;
+        }
+
+        /** The class path folder whose {@code *.rq} files the query page offers; {@code /medkg/queries/} unless set. */
+        public Builder queries(String classPathFolder) {
+            Objects.requireNonNull(classPathFolder, "classPathFolder");
+            if (!classPathFolder.startsWith("/"))
+                throw new IllegalArgumentException("queries folder must start with '/': " + classPathFolder);
+            this.queries = classPathFolder;
             return this;
         }
 
