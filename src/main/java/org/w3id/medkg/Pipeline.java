@@ -33,11 +33,13 @@ public final class Pipeline {
     private final GraphMapper mapper;
     private final List<Profile> profiles;
     private final GraphValidator validator = new GraphValidator();
+    private final Model vocabularies;
 
     private Pipeline(Builder b) {
         this.inputs = List.copyOf(b.inputs);
         this.reader = b.reader;
-        this.mapper = GraphMapper.create().base(b.base).build();
+        this.vocabularies = b.vocabularies != null ? b.vocabularies : Vocabularies.model();
+        this.mapper = GraphMapper.create().base(b.base).vocabularies(vocabularies).build();
         this.profiles = List.copyOf(b.profiles);
     }
 
@@ -58,7 +60,7 @@ public final class Pipeline {
         Model data = mapper.map(docs);
         Model all = ModelFactory.createDefaultModel();
         all.setNsPrefixes(data.getNsPrefixMap());
-        all.add(Vocabularies.model());
+        all.add(vocabularies);
         all.add(data);
         Model sorted = Dumps.sorted(all);
         List<Validation> validations = new ArrayList<>();
@@ -73,6 +75,7 @@ public final class Pipeline {
         private String base = GraphMapper.DEFAULT_BASE;
         private InputReader reader = InputReader.create().build();
         private final List<Profile> profiles = new ArrayList<>(List.of(Profile.MEDKG));
+        private Model vocabularies;
 
         private Builder() {
         }
@@ -103,6 +106,12 @@ public final class Pipeline {
         public Builder profiles(List<Profile> list) {
             profiles.clear();
             profiles.addAll(list);
+            return this;
+        }
+
+        /** The ontology and concept schemes to tag with and to put in the graph; {@link Vocabularies#model()} unless set. */
+        public Builder vocabularies(Model model) {
+            this.vocabularies = Objects.requireNonNull(model, "model");
             return this;
         }
 

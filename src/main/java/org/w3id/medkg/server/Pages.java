@@ -106,6 +106,7 @@ final class Pages {
                 for (Statement s : i.resource().listProperties(p).toList())
                     tags.add(link(s.getResource()));
             r.put("tags", tags);
+            r.put("has_tags", !tags.isEmpty());
             results.add(r);
         }
         m.put("results", results);
@@ -433,7 +434,11 @@ final class Pages {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** Renders; each top-level list {@code x} also gets a flag {@code has_x}, as Mustache has no "if not empty". */
     private static String render(Mustache template, Map<String, Object> data) {
+        for (var e : List.copyOf(data.entrySet()))
+            if (e.getValue() instanceof List<?> l)
+                data.put("has_" + e.getKey(), !l.isEmpty());
         StringWriter w = new StringWriter();
         template.execute(w, data);
         return w.toString();
