@@ -27,7 +27,8 @@ import org.w3id.medkg.vocab.PROV;
  * The datasets as the home page searches and facets them. Built once from the read-only graph; a search walks the
  * datasets in memory (a catalogue of hundreds needs no index). Every dataset carries a search text made of its title,
  * description, keywords and every label (synonyms included) of the concepts it is tagged with, so a search for a
- * synonym finds what the vocabulary tagged.
+ * synonym finds what the vocabulary tagged. A dataset tagged with a concept also counts under the concept's broader
+ * ones ({@code skos:broader}, transitively), so picking "Neurodegenerative disease" finds the Alzheimer's datasets.
  */
 final class Catalogue {
     /** A facet: the query parameter that selects it, its heading and the property it reads. */
@@ -86,10 +87,7 @@ final class Catalogue {
             Map<String, Set<String>> byFacet = new HashMap<>();
             for (Facet f : FACETS) {
                 Set<String> keys = new LinkedHashSet<>();
-                for (RDFNode n : g.listObjectsOfProperty(ds, f.property()).toList()) {
-                    if (!n.isURIResource())
-                        continue;
-                    Resource c = n.asResource();
+                for (Resource c : withAncestors(g, g.listObjectsOfProperty(ds, f.property()).toList())) {
                     String key = key(c.getURI());
                     keys.add(key);
                     String label = f.param().equals("list") && c.hasProperty(DCTerms.identifier)
@@ -105,6 +103,34 @@ final class Catalogue {
             items.add(new Item(ds, title, description, fold(text.toString()), byFacet));
         }
         items.sort(Comparator.comparing((Item i) -> fold(i.title())).thenComparing(i -> i.resource().getURI()));
+    }
+
+    /** The URI resources among {@code nodes} and everything broader than them, each once. */
+    static Set<Resource> withAncestors(Model g, List<RDFNode> nodes) {
+        Set<Resource> out = new LinkedHashSet<>();
+        java.util.Deque<Resource> todo = new java.util.ArrayDeque<>();
+        for (RDFNode n : nodes)
+            if (n.isURIResource())
+                todo.add(n.asResource());
+        while (!todo.isEmpty()) {
+            Resource c = todo.poll();
+            if (!out.add(c))
+                continue;
+            for (RDFNode b : g.listObjectsOfProperty(c, SKOS.broader).toList())
+                if (b.isURIResource())
+                    todo.add(b.asResource());
+        }
+        return out;
+    }
+
+    /** The facet a concept is a value of, or null when no dataset carries it or anything narrower. */
+    String facetOf(Resource c) {
+        for (Facet f : FACETS) {
+            Value v = values.get(f.param()).get(key(c.getURI()));
+            if (v != null && v.resource() != null && v.resource().equals(c))
+                return f.param();
+        }
+        return null;
     }
 
     /** The last segment of a concept's IRI, which is what the URL carries. */

@@ -302,10 +302,8 @@ final class Pages {
     }
 
     private String facetHref(Resource c) {
-        for (Catalogue.Facet f : Catalogue.FACETS)
-            if (docs.graph().contains(null, f.property(), c))
-                return url(new Catalogue.Query("", Map.of(f.param(), List.of(Catalogue.key(c.getURI())))));
-        return null;
+        String param = catalogue.facetOf(c);
+        return param == null ? null : url(new Catalogue.Query("", Map.of(param, List.of(Catalogue.key(c.getURI())))));
     }
 
     private static String facetTitle(String param) {
@@ -313,11 +311,13 @@ final class Pages {
                 .map(Catalogue.Facet::title).orElse(param);
     }
 
+    /** The datasets tagged with the concept or with one narrower than it, as the home page's facets count them. */
     private List<Resource> carriers(Resource c) {
         List<Resource> out = new ArrayList<>();
         for (Property p : CARRIERS)
-            for (Resource d : docs.graph().listSubjectsWithProperty(p, c).toList())
-                if (!out.contains(d))
+            for (Resource d : docs.graph().listSubjectsWithProperty(p, (RDFNode) null).toList())
+                if (!out.contains(d) && Catalogue.withAncestors(docs.graph(),
+                        docs.graph().listObjectsOfProperty(d, p).toList()).contains(c))
                     out.add(d);
         return out;
     }

@@ -350,6 +350,9 @@ class LinkedDataHttpTest {
         assertTrue(page.contains("href=\"/dataset/hippocampus-ct-study\""));
         String broader = text(get("/disease/neurodegenerative-disease", "Accept", BROWSER));
         assertTrue(broader.contains("href=\"/disease/alzheimers-disease\""), "narrower");
+        assertTrue(broader.contains("<span class=\"count-big\">2</span> datasets"), "counted with the narrower");
+        String facet = text(get("/?disease=neurodegenerative-disease", "Accept", BROWSER));
+        assertTrue(facet.contains("<strong>2</strong> of 5 datasets"), "a broader facet value finds the narrower");
     }
 
     @Test
