@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -20,6 +21,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.medkg.entry.Entry;
 import org.w3id.medkg.entry.Link;
 import org.w3id.medkg.entry.ListDocument;
+import org.w3id.medkg.tagging.Count;
+import org.w3id.medkg.tagging.Facts;
 import org.w3id.medkg.tagging.Tag;
 import org.w3id.medkg.tagging.Tagger;
 import org.w3id.medkg.vocab.MKG;
@@ -45,12 +48,17 @@ public final class GraphMapper {
             new String[] {"nt", "application/n-triples"}, new String[] {"jsonld", "application/ld+json"},
             new String[] {"rdf", "application/rdf+xml"});
 
+    /** The namespace of HealthDCAT-AP, which is not final yet; {@link Builder#healthNamespace} changes it. */
+    public static final String DEFAULT_HEALTH_NS = "http://healthdataportal.eu/ns/health#";
+
     private final String base;
+    private final String healthNamespace;
     private final Tagger tagger;
     private final Model vocabularies;
 
     private GraphMapper(Builder b) {
         this.base = b.base;
+        this.healthNamespace = b.healthNamespace;
         this.vocabularies = b.vocabularies;
         this.tagger = Tagger.fromModel(b.vocabularies);
     }
@@ -92,10 +100,13 @@ public final class GraphMapper {
             List<Resource> datasets = new ArrayList<>();
             for (Entry e : list.entries())
                 datasets.add(m.createResource(base + "dataset/" + datasetSlugs.unique(Slugs.ofTitle(e.title()))));
+            List<List<Tag>> tags = Groups.inheritModalities(list.entries(),
+                    list.entries().stream().map(e -> tagger.tagEntry(e.text())).toList(), tagger);
             for (int i = 0; i < list.entries().size(); i++) {
                 Entry e = list.entries().get(i);
                 Resource ds = datasets.get(i);
                 dataset(m, list, e, ds, source);
+                tags(m, tags.get(i), ds);
                 catalog.addProperty(DCAT.dataset, ds);
                 root.addProperty(DCAT.dataset, ds);
                 if (e.parent() >= 0) {
@@ -157,7 +168,7 @@ public final class GraphMapper {
         for (String n : e.notes())
             ds.addProperty(SKOS.note, m.createLiteral(n, LANG));
         links(m, e, ds);
-        tags(m, e, ds);
+        facts(m, e, ds);
     }
 
     private static String description(ListDocument list, Entry e) {
@@ -211,9 +222,36 @@ public final class GraphMapper {
         }
     }
 
-    private void tags(Model m, Entry e, Resource ds) {
+    /** Numbers and years read from the description: the project's own properties and HealthDCAT-AP's. */
+    private void facts(Model m, Entry e, Resource ds) {
+        for (Count c : Facts.counts(e.description())) {
+            Literal n = m.createTypedLiteral(Long.toString(c.value()), XSDDatatype.XSDnonNegativeInteger);
+            switch (c.kind()) {
+                case SUBJECTS -> {
+                    ds.addLiteral(MKG.numberOfSubjects, n);
+                    ds.addLiteral(m.createProperty(healthNamespace + "numberOfUniqueIndividuals"), n);
+                }
+                case IMAGES -> ds.addLiteral(MKG.numberOfImages, n);
+                case STUDIES -> ds.addLiteral(MKG.numberOfStudies, n);
+                case RECORDS -> {
+                    ds.addLiteral(MKG.numberOfRecords, n);
+                    ds.addLiteral(m.createProperty(healthNamespace + "numberOfRecords"), n);
+                }
+            }
+            ds.addProperty(MKG.countPhrase, c.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + c.phrase());
+        }
+        Facts.period(e.description()).ifPresent(p -> {
+            Resource period = m.createResource(ds.getURI() + "#period")
+                    .addProperty(RDF.type, DCTerms.PeriodOfTime)
+                    .addLiteral(DCAT.startDate, m.createTypedLiteral(Integer.toString(p.start()), XSDDatatype.XSDgYear))
+                    .addLiteral(DCAT.endDate, m.createTypedLiteral(Integer.toString(p.end()), XSDDatatype.XSDgYear));
+            ds.addProperty(DCTerms.temporal, period);
+        });
+    }
+
+    private void tags(Model m, List<Tag> tags, Resource ds) {
         Map<String, List<Tag>> byScheme = new HashMap<>();
-        for (Tag t : tagger.tag(e.text()))
+        for (Tag t : tags)
             byScheme.computeIfAbsent(t.scheme(), k -> new ArrayList<>()).add(t);
         for (Tag t : byScheme.getOrDefault(Vocabularies.MODALITY_SCHEME, List.of()))
             tag(m, ds, MKG.modality, t);
@@ -269,6 +307,7 @@ public final class GraphMapper {
     /** Settings for a {@link GraphMapper}. */
     public static final class Builder {
         private String base = DEFAULT_BASE;
+        private String healthNamespace = DEFAULT_HEALTH_NS;
         private Model vocabularies;
 
         private Builder() {
@@ -280,6 +319,15 @@ public final class GraphMapper {
             if (!base.matches("^https?://[^\\s/]+/\\S*") || !(base.endsWith("/") || base.endsWith("#")))
                 throw new IllegalArgumentException("base '" + base + "' is not an absolute http(s) IRI ending in '/'");
             this.base = base;
+            return this;
+        }
+
+        /** The HealthDCAT-AP namespace for the number of records and of unique individuals. */
+        public Builder healthNamespace(String ns) {
+            Objects.requireNonNull(ns, "ns");
+            if (!ns.matches("^https?://\\S+[/#]$"))
+                throw new IllegalArgumentException("namespace '" + ns + "' must be an http(s) IRI ending in '/' or '#'");
+            this.healthNamespace = ns;
             return this;
         }
 

@@ -57,6 +57,9 @@ public final class MKG {
     /** The phrase a number was read from. */
     public static final Property countPhrase = property("countPhrase");
 
+    /** The datatype of an ICD-10 code used as a disease's notation. */
+    public static final Resource icd10 = resource("icd10");
+
     /** The scheme of link roles. */
     public static final Resource LinkRoles = resource("LinkRoles");
     /** Link role: a web page about the dataset. */
