@@ -39,7 +39,7 @@ public final class Pipeline {
         this.inputs = List.copyOf(b.inputs);
         this.reader = b.reader;
         this.vocabularies = b.vocabularies != null ? b.vocabularies : Vocabularies.model();
-        this.mapper = GraphMapper.create().base(b.base).vocabularies(vocabularies).build();
+        this.mapper = GraphMapper.create().base(b.base).vocabularies(vocabularies).services(true).build();
         this.profiles = List.copyOf(b.profiles);
     }
 

@@ -55,9 +55,11 @@ public final class GraphMapper {
     private final String healthNamespace;
     private final Tagger tagger;
     private final Model vocabularies;
+    private final boolean services;
 
     private GraphMapper(Builder b) {
         this.base = b.base;
+        this.services = b.services;
         this.healthNamespace = b.healthNamespace;
         this.vocabularies = b.vocabularies;
         this.tagger = Tagger.fromModel(b.vocabularies);
@@ -82,7 +84,8 @@ public final class GraphMapper {
                 .addProperty(DCTerms.title, m.createLiteral("medkg: medical datasets for machine learning", LANG))
                 .addProperty(DCTerms.description, m.createLiteral("Curated lists of medical datasets for machine "
                         + "learning, read from their Markdown and joined in one catalogue.", LANG));
-        publication(m, root);
+        if (services)
+            publication(m, root);
         for (ListDocument list : lists) {
             String listSlug = listSlugs.unique(Slugs.of(fileStem(list.source())));
             Resource source = m.createResource(base + "list/" + listSlug)
@@ -309,8 +312,19 @@ public final class GraphMapper {
         private String base = DEFAULT_BASE;
         private String healthNamespace = DEFAULT_HEALTH_NS;
         private Model vocabularies;
+        private boolean services;
 
         private Builder() {
+        }
+
+        /**
+         * Whether the root catalogue names what the server publishes under the base: each dump as a
+         * {@code dcat:Distribution} and the SPARQL endpoint as a {@code dcat:DataService}. Off unless set, so the
+         * graph of entries alone is unchanged; the {@code Pipeline} switches it on.
+         */
+        public Builder services(boolean services) {
+            this.services = services;
+            return this;
         }
 
         /** The base IRI datasets are minted under; must be an absolute http(s) IRI ending in '/' or '#'. */

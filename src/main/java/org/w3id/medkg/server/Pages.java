@@ -196,6 +196,13 @@ final class Pages {
         m.put("alternates", alternates);
         m.put("iri", c.getURI());
         m.put("altLabels", strings(c, SKOS.altLabel));
+        List<String> codes = new ArrayList<>();
+        for (Statement s : c.listProperties(SKOS.notation).toList())
+            if (s.getObject().isLiteral())
+                codes.add(s.getLiteral().getLexicalForm() + (s.getLiteral().getDatatypeURI() == null
+                        || s.getLiteral().getDatatypeURI().equals(org.apache.jena.vocabulary.XSD.xstring.getURI()) ? ""
+                        : " (" + Documents.shortForm(s.getLiteral().getDatatypeURI()) + ")"));
+        m.put("codes", codes);
         m.put("definitions", strings(c, SKOS.definition));
         List<String> notes = new ArrayList<>(strings(c, SKOS.scopeNote));
         notes.addAll(strings(c, RDFS.comment));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.w3id.medkg.Pipeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +127,21 @@ class BrowserTest {
         String bookmark = driver.getCurrentUrl();
         driver.get(bookmark);
         assertEquals(List.of("Brain MRI of Alzheimer's Disease"), resultTitles(), "the bookmark gives the same list");
+    }
+
+    @Test
+    void theBundledListGivesMriDatasetsAboutAlzheimersInThreeClicks() {
+        try (MedkgServer bundled = MedkgServer.create().result(Pipeline.create().build().run()).port(0).build()
+                .start()) {
+            driver.get("http://localhost:" + bundled.port() + "/");
+            clickFacet("modality", "magnetic resonance imaging");
+            clickFacet("disease", "Alzheimer's disease");
+            List<String> titles = resultTitles();
+            assertTrue(titles.contains("Alzheimer's Disease Neuroimaging Initiative (ADNI)"), titles.toString());
+            driver.findElement(By.linkText("Alzheimer's Disease Neuroimaging Initiative (ADNI)")).click();
+            assertEquals("Alzheimer's Disease Neuroimaging Initiative (ADNI)",
+                    driver.findElement(By.tagName("h1")).getText(), "the third click opens the dataset");
+        }
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.w3id.medkg.Pipeline;
 import org.w3id.medkg.vocab.Vocabularies;
 
 /**
- * The web tests' build: the small list {@code web/list.md} tagged with the stand-in vocabulary {@code
- * web/vocabulary.ttl}, served by a real {@link MedkgServer} on a free loopback port.
+ * The web tests' build: the small list {@code web/list.md} tagged with the ontology and the stand-in schemes of {@code
+ * web/vocabulary.ttl} (not the real ones, which grow), served by a real {@link MedkgServer} on a free loopback port.
  */
 final class WebFixture {
     static final String DEFAULT_BASE = "https://w3id.org/medkg/";
@@ -30,8 +30,9 @@ final class WebFixture {
 
     static BuildResult build(String base) {
         Model vocab = ModelFactory.createDefaultModel();
-        vocab.add(Vocabularies.model());
-        try (InputStream in = WebFixture.class.getResourceAsStream("/web/vocabulary.ttl")) {
+        try (InputStream ontology = WebFixture.class.getResourceAsStream(Vocabularies.RESOURCE_DIR + "medkg.ttl");
+             InputStream in = WebFixture.class.getResourceAsStream("/web/vocabulary.ttl")) {
+            RDFParser.source(ontology).lang(Lang.TURTLE).parse(vocab);
             RDFParser.source(in).lang(Lang.TURTLE).parse(vocab);
             Path list = Path.of(WebFixture.class.getResource("/web/list.md").toURI());
             return Pipeline.create().input(list.toString()).base(base).vocabularies(vocab).build().run();
