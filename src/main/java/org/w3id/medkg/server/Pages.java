@@ -147,6 +147,13 @@ final class Pages {
                         ? s.getLiteral().getLexicalForm() : docs.label(s.getResource())));
         m.put("numbers", numbers);
         m.put("countPhrases", strings(ds, MKG.countPhrase));
+        List<String> periods = new ArrayList<>();
+        for (Resource t : sortedObjects(ds, DCTerms.temporal)) {
+            String start = string(t, DCAT.startDate);
+            String end = string(t, DCAT.endDate);
+            periods.add(start.equals(end) ? start : start + "–" + end);
+        }
+        m.put("periods", periods);
         List<Map<String, Object>> linkRows = new ArrayList<>();
         for (Resource l : sortedObjects(ds, MKG.link)) {
             Map<String, Object> r = new HashMap<>();
