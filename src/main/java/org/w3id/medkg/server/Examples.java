@@ -2,7 +2,6 @@ package org.w3id.medkg.server;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,7 @@ final class Examples {
 
     /** The examples in {@code folder} (a class path folder such as {@code /medkg/queries/}), sorted by file name. */
     static List<Example> load(String folder) {
-        String dir = folder.replaceAll("^/+", "").replaceAll("/*$", "/");
+        String dir = folder.replaceAll("^/+|/+$", "") + "/";
         Map<String, String> texts = new TreeMap<>();
         ClassLoader cl = Examples.class.getClassLoader();
         try {
@@ -64,9 +63,9 @@ final class Examples {
                     texts.putIfAbsent(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
             }
         } else if (root.getProtocol().equals("jar")) {
-            JarURLConnection c = (JarURLConnection) root.openConnection();
-            c.setUseCaches(false);
-            try (JarFile jar = c.getJarFile()) {
+            String spec = root.toString();
+            String file = spec.substring("jar:".length(), spec.indexOf("!/"));
+            try (JarFile jar = new JarFile(Path.of(new java.net.URI(file)).toFile())) {
                 for (JarEntry e : java.util.Collections.list(jar.entries())) {
                     String n = e.getName();
                     if (n.startsWith(dir) && n.endsWith(".rq") && n.indexOf('/', dir.length()) < 0)
