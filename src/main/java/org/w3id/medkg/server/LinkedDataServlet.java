@@ -35,7 +35,7 @@ import org.w3id.medkg.publish.Dumps;
  * <p>The graph is read-only, so every answer is rendered once and kept; a page is rendered when first asked for.
  */
 final class LinkedDataServlet extends HttpServlet {
-    private static final int HOME_CACHE = 512;
+    private static final int HOME_CACHE = 128;
 
     private final Documents docs;
     private final Pages pages;

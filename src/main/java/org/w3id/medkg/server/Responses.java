@@ -38,7 +38,7 @@ final class Responses {
                 String tag = t.trim();
                 if (tag.startsWith("W/"))
                     tag = tag.substring(2);
-                // A proxy that compressed the answer may have marked the tag; the bytes before compression match.
+                // Jetty's GzipHandler marks the tag of a compressed answer with --gzip; the uncompressed bytes are the same.
                 if (tag.equals("*") || tag.equals(etag) || tag.replace("--gzip\"", "\"").equals(etag))
                     return true;
             }
