@@ -82,11 +82,6 @@ final class Documents {
         return null;
     }
 
-    /** Every document, sorted. */
-    List<String> documents() {
-        return subjects.keySet().stream().sorted().toList();
-    }
-
     /** The resources a document describes: its own first, then its hash resources. */
     List<Resource> subjectsOf(String document) {
         return subjects.getOrDefault(document, List.of());

@@ -68,6 +68,10 @@ final class Pages {
         m.put("total", catalogue.all().size());
         m.put("filtered", !q.isEmpty());
         m.put("clear", "/");
+        List<Map<String, String>> alternates = new ArrayList<>();
+        for (Form f : Form.RDF)
+            alternates.add(Map.of("href", "/?format=" + f.key(), "type", f.mediaType(), "name", f.title()));
+        m.put("alternates", alternates);
         List<Map<String, Object>> hidden = new ArrayList<>();
         for (var e : q.selected().entrySet())
             for (String v : e.getValue())
