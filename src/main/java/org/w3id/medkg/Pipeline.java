@@ -39,7 +39,8 @@ public final class Pipeline {
         this.inputs = List.copyOf(b.inputs);
         this.reader = b.reader;
         this.vocabularies = b.vocabularies != null ? b.vocabularies : Vocabularies.model();
-        this.mapper = GraphMapper.create().base(b.base).vocabularies(vocabularies).services(true).build();
+        this.mapper = GraphMapper.create().base(b.base).healthNamespace(b.healthNamespace).vocabularies(vocabularies)
+                .services(true).build();
         this.profiles = List.copyOf(b.profiles);
     }
 
@@ -73,6 +74,7 @@ public final class Pipeline {
     public static final class Builder {
         private final List<String> inputs = new ArrayList<>();
         private String base = GraphMapper.DEFAULT_BASE;
+        private String healthNamespace = GraphMapper.DEFAULT_HEALTH_NS;
         private InputReader reader = InputReader.create().build();
         private final List<Profile> profiles = new ArrayList<>(List.of(Profile.MEDKG));
         private Model vocabularies;
@@ -94,6 +96,12 @@ public final class Pipeline {
         /** The base IRI datasets are minted under. */
         public Builder base(String base) {
             this.base = Objects.requireNonNull(base, "base");
+            return this;
+        }
+
+        /** The HealthDCAT-AP namespace (not final yet) for numbers of records and of unique individuals. */
+        public Builder healthNamespace(String ns) {
+            this.healthNamespace = Objects.requireNonNull(ns, "ns");
             return this;
         }
 

@@ -19,7 +19,12 @@ final class InputOptions {
             description = "The base IRI datasets are minted under. Default: ${DEFAULT-VALUE}")
     String base;
 
+    @Option(names = "--healthdcat-ns", paramLabel = "IRI", defaultValue = GraphMapper.DEFAULT_HEALTH_NS,
+            description = "The HealthDCAT-AP namespace for numberOfRecords and numberOfUniqueIndividuals (the "
+                    + "profile is not final). Default: ${DEFAULT-VALUE}")
+    String healthNamespace;
+
     Pipeline.Builder pipeline() {
-        return Pipeline.create().inputs(inputs).base(base);
+        return Pipeline.create().inputs(inputs).base(base).healthNamespace(healthNamespace);
     }
 }

@@ -69,6 +69,16 @@ class CliTest {
     }
 
     @Test
+    void healthDcatNamespaceIsAnOption() throws IOException {
+        Path out = tmp.resolve("out");
+        assertEquals(0, run("build", "--out", out.toString(), "--healthdcat-ns", "http://example.org/health#").code);
+        String nt = Files.readString(out.resolve("medkg.nt"));
+        assertTrue(nt.contains("<https://w3id.org/medkg/dataset/mimic-iii> <http://example.org/health#numberOfRecords> "
+                + "\"53423\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"), "records of MIMIC-III");
+        assertTrue(nt.contains("<http://example.org/health#numberOfUniqueIndividuals> \"38597\""));
+    }
+
+    @Test
     void brokenLinkNamesFileLineAndValue() throws IOException {
         Path list = write("broken.md", "# L\n\n__Good__\nText.\nAccess: http://ok.example.org/\n\n"
                 + "***\n__DDSM__\nText.\nAccess: htp://x\n");
