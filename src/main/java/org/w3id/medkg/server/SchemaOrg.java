@@ -17,7 +17,7 @@ import org.w3id.medkg.vocab.MKG;
 /**
  * The schema.org {@code Dataset} of a dataset page, in the JSON-LD shape Google Dataset Search documents: name,
  * description, url, identifier, keywords, isAccessibleForFree, license, distribution, includedInDataCatalog,
- * measurementTechnique (the modality) and about (the disease).
+ * measurementTechnique (the modality), about (the disease) and temporalCoverage (the years the text states).
  *
  * <p>The JSON goes inside a {@code <script>} element, so it is written with Gson's HTML-safe escaping: {@code <},
  * {@code >} and {@code &} in the list's text become {@code \u003c} and the like, and no text can close the element.
@@ -106,6 +106,14 @@ final class SchemaOrg {
         }
         if (!about.isEmpty())
             o.add("about", about);
+        Statement temporal = ds.getProperty(DCTerms.temporal);
+        if (temporal != null && temporal.getObject().isResource()) {
+            Statement start = temporal.getResource().getProperty(DCAT.startDate);
+            Statement end = temporal.getResource().getProperty(DCAT.endDate);
+            if (start != null && end != null)
+                o.addProperty("temporalCoverage", start.getLiteral().getLexicalForm() + "/"
+                        + end.getLiteral().getLexicalForm());
+        }
         return GSON.toJson(o);
     }
 

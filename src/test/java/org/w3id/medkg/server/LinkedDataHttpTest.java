@@ -394,6 +394,11 @@ class LinkedDataHttpTest {
         Literal free = open.getResource(WebFixture.DEFAULT_BASE + "dataset/knee-mri")
                 .getProperty(p(s + "isAccessibleForFree")).getLiteral();
         assertTrue(free.getBoolean(), "open access is free");
+        Model years = SchemaOrgJsonLd.parse(text(get("/dataset/hippocampus-ct-study", "Accept", BROWSER)));
+        assertEquals("2006/2009", years.getResource(WebFixture.DEFAULT_BASE + "dataset/hippocampus-ct-study")
+                .getProperty(p(s + "temporalCoverage")).getString(), "the years as an ISO 8601 interval");
+        assertTrue(text(get("/dataset/hippocampus-ct-study", "Accept", BROWSER)).contains("2006–2009"),
+                "the page shows the years covered");
     }
 
     @Test
