@@ -123,7 +123,9 @@ public final class GraphMapper {
 
     /**
      * The catalogue's own ways out, as the server publishes them under the base: each dump a {@code dcat:Distribution},
-     * the SPARQL endpoint a {@code dcat:DataService}. Hash IRIs under the catalogue, so they resolve with it.
+     * the SPARQL endpoint a {@code dcat:DataService} (the catalogue's {@code dcat:service}; no {@code
+     * dcat:servesDataset}, which DCAT-AP wants typed {@code dcat:Dataset}, and a catalogue is not typed so here).
+     * Hash IRIs under the catalogue, so they resolve with it.
      */
     private void publication(Model m, Resource root) {
         for (String[] d : DUMPS) {
@@ -133,8 +135,8 @@ public final class GraphMapper {
                     .addProperty(DCTerms.title, m.createLiteral("The whole graph as " + d[1], LANG))
                     .addProperty(DCAT.accessURL, file)
                     .addProperty(DCAT.downloadURL, file)
-                    .addProperty(DCAT.mediaType,
-                            m.createResource("https://www.iana.org/assignments/media-types/" + d[1])));
+                    .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/"
+                            + d[1]).addProperty(RDF.type, DCTerms.MediaType)));
         }
         Resource endpoint = m.createResource(base + "sparql");
         root.addProperty(DCAT.service, m.createResource(root.getURI() + "#sparql")
@@ -142,8 +144,8 @@ public final class GraphMapper {
                 .addProperty(DCTerms.title, m.createLiteral("SPARQL endpoint (read-only)", LANG))
                 .addProperty(DCAT.endpointURL, endpoint)
                 .addProperty(DCAT.endpointDescription, endpoint)
-                .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
-                .addProperty(DCAT.servesDataset, root));
+                .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/")
+                        .addProperty(RDF.type, DCTerms.Standard)));
     }
 
     private void dataset(Model m, ListDocument list, Entry e, Resource ds, Resource source) {
