@@ -149,13 +149,9 @@ final class Documents {
         return iri;
     }
 
-    /** Orders {@code #link-2} before {@code #link-10}. */
+    /** Orders {@code #link-2} before {@code #link-10}: runs of digits are compared as numbers. */
     private static String fragmentOrder(String iri) {
-        StringBuilder b = new StringBuilder();
-        var m = java.util.regex.Pattern.compile("(\\d+)|(\\D+)").matcher(iri);
-        while (m.find())
-            b.append(m.group(1) != null ? String.format("%010d", Long.parseLong(m.group(1).length() > 10
-                    ? m.group(1).substring(0, 10) : m.group(1))) : m.group(2));
-        return b.toString();
+        return java.util.regex.Pattern.compile("\\d{1,9}").matcher(iri)
+                .replaceAll(r -> String.format("%09d", Integer.parseInt(r.group())));
     }
 }
