@@ -24,7 +24,54 @@ final class InputOptions {
                     + "profile is not final). Default: ${DEFAULT-VALUE}")
     String healthNamespace;
 
+    @Option(names = "--style", paramLabel = "NAME|INPUT=NAME",
+            description = "The Markdown style of the lists, instead of telling it from each list's text: "
+                    + "seed, links, downloads, table or headings. NAME alone applies to every input; "
+                    + "INPUT=NAME to one (INPUT as given to --input). Repeatable.")
+    List<String> styles = new ArrayList<>();
+
+    @Option(names = "--publisher", paramLabel = "NAME",
+            description = "Who publishes the catalogue (DCAT-AP dct:publisher). Default: the maintainers of "
+                    + "the lists, named by the lists' titles.")
+    String publisher;
+
+    @Option(names = "--publisher-url", paramLabel = "URL", description = "The publisher's home page.")
+    String publisherUrl;
+
+    @Option(names = "--contact-email", paramLabel = "EMAIL",
+            description = "E-mail address of the catalogue's contact point (DCAT-AP dcat:contactPoint).")
+    String contactEmail;
+
+    @Option(names = "--contact-url", paramLabel = "URL",
+            description = "Web page of the catalogue's contact point, such as the list's issue tracker.")
+    String contactUrl;
+
+    @Option(names = "--modified", paramLabel = "DATE",
+            description = "When the lists last changed (2024-05-31, or 2024-05-31T12:00:00Z): the catalogue's "
+                    + "dct:modified and its catalogue records. A file does not say, so without this option the "
+                    + "graph states no date; never the time of the build.")
+    String modified;
+
     Pipeline.Builder pipeline() {
-        return Pipeline.create().inputs(inputs).base(base).healthNamespace(healthNamespace);
+        Pipeline.Builder b = Pipeline.create().inputs(inputs).base(base).healthNamespace(healthNamespace);
+        for (String s : styles) {
+            int eq = s.lastIndexOf('=');
+            if (eq > 0)
+                b.style(s.substring(0, eq), s.substring(eq + 1));
+            else
+                b.style(s);
+        }
+        return b.catalog(m -> {
+            if (publisher != null)
+                m.publisher(publisher);
+            if (publisherUrl != null)
+                m.publisherUrl(publisherUrl);
+            if (contactEmail != null)
+                m.contactEmail(contactEmail);
+            if (contactUrl != null)
+                m.contactUrl(contactUrl);
+            if (modified != null)
+                m.modified(modified);
+        });
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -25,6 +27,7 @@ import org.w3id.medkg.tagging.Count;
 import org.w3id.medkg.tagging.Facts;
 import org.w3id.medkg.tagging.Tag;
 import org.w3id.medkg.tagging.Tagger;
+import org.w3id.medkg.vocab.EU;
 import org.w3id.medkg.vocab.MKG;
 import org.w3id.medkg.vocab.PROV;
 import org.w3id.medkg.vocab.Vocabularies;
@@ -35,18 +38,31 @@ import org.w3id.medkg.vocab.Vocabularies;
  * hash IRIs under their dataset ({@code …#distribution-1}, {@code …#link-1}), so the graph has no blank nodes and
  * its dumps are the same bytes on every run.
  *
+ * <p>Several lists. Each list is a {@code dcat:Catalog} of its own, in a named graph of its own, under one root
+ * catalogue; the SPARQL service's default graph is the union of them all.
+ *
+ * <p>A dataset listed twice. Each list keeps its own resource for each of its entries, in its own graph, so what a
+ * list says is never mixed with what another says and each list can be queried alone. When two lists have an
+ * entry with the same landing page (compared without scheme, {@code www.}, trailing slash and fragment; an entry
+ * with no landing page is compared by its access URLs) or the same title (compared as slugs), the two resources
+ * are joined by {@code owl:sameAs}, both ways, in the root catalogue's graph; each of them gets
+ * {@code mkg:listedIn} every catalogue that lists it or its twin, and, where the lists disagree on the access
+ * policy, an {@code mkg:conflict} that names both lists and both values. Entries of the same list are never
+ * joined: a list may share one link among several datasets.
+ *
  * <p>Built with {@link #create()}; a built mapper is immutable and thread-safe.
  */
 public final class GraphMapper {
     /** The base the graph's IRIs are minted under unless told otherwise. */
     public static final String DEFAULT_BASE = "https://w3id.org/medkg/";
     /** The EU data theme every dataset carries. */
-    public static final String THEME_HEALTH = "http://publications.europa.eu/resource/authority/data-theme/HEAL";
+    public static final String THEME_HEALTH = EU.HEAL.getURI();
     private static final String LANG = "en";
     /** The dumps the server offers under {@code {base}download/}: extension and media type (see publish.DumpFormat). */
     private static final List<String[]> DUMPS = List.of(new String[] {"ttl", "text/turtle"},
             new String[] {"nt", "application/n-triples"}, new String[] {"jsonld", "application/ld+json"},
-            new String[] {"rdf", "application/rdf+xml"});
+            new String[] {"rdf", "application/rdf+xml"}, new String[] {"trig", "application/trig"},
+            new String[] {"nq", "application/n-quads"});
 
     /** The namespace of HealthDCAT-AP, which is not final yet; {@link Builder#healthNamespace} changes it. */
     public static final String DEFAULT_HEALTH_NS = "http://healthdataportal.eu/ns/health#";
@@ -55,11 +71,11 @@ public final class GraphMapper {
     private final String healthNamespace;
     private final Tagger tagger;
     private final Model vocabularies;
-    private final boolean services;
+    private final CatalogMetadata catalogMetadata;
 
     private GraphMapper(Builder b) {
         this.base = b.base;
-        this.services = b.services;
+        this.catalogMetadata = b.catalog.build();
         this.healthNamespace = b.healthNamespace;
         this.vocabularies = b.vocabularies;
         this.tagger = Tagger.fromModel(b.vocabularies);
@@ -73,28 +89,50 @@ public final class GraphMapper {
         return base;
     }
 
-    /** The graph of {@code lists}: a catalogue per list under one root catalogue. The vocabularies are not in it. */
+    /**
+     * The lists' entries as one graph: a catalogue per list under one root catalogue, the datasets with their
+     * links and distributions. Without what {@link #mapDataset} adds about the catalogues, the build and the
+     * datasets listed twice, so it shows what the readers and the mapping made of the entries.
+     */
     public Model map(List<ListDocument> lists) {
+        Dataset d = graphs(lists, false);
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.PREFIXES);
+        d.listModelNames().forEachRemaining(n -> m.add(d.getNamedModel(n)));
+        return m;
+    }
+
+    /**
+     * The graph of {@code lists} as named graphs: each list's catalogue and datasets in the graph named by the
+     * catalogue's IRI ({@code {base}catalog/{list}}); the root catalogue, the build's provenance and the links
+     * between lists in {@code {base}catalog}. The vocabularies are not in it. See the class comment for how a
+     * dataset listed twice is modelled.
+     */
+    public Dataset mapDataset(List<ListDocument> lists) {
+        return graphs(lists, true);
+    }
+
+    private Dataset graphs(List<ListDocument> lists, boolean describe) {
+        Dataset out = DatasetFactory.createGeneral();
+        Model rootModel = newModel();
         Slugs datasetSlugs = new Slugs();
         Slugs listSlugs = new Slugs();
-        Resource root = m.createResource(base + "catalog")
+        Resource root = rootModel.createResource(base + "catalog")
                 .addProperty(RDF.type, DCAT.Catalog)
-                .addProperty(DCTerms.title, m.createLiteral("medkg: medical datasets for machine learning", LANG))
-                .addProperty(DCTerms.description, m.createLiteral("Curated lists of medical datasets for machine "
-                        + "learning, read from their Markdown and joined in one catalogue.", LANG));
-        if (services)
-            publication(m, root);
+                .addProperty(DCTerms.title, rootModel.createLiteral("medkg: medical datasets for machine learning",
+                        LANG))
+                .addProperty(DCTerms.description, rootModel.createLiteral("Curated lists of medical datasets for "
+                        + "machine learning, read from their Markdown and joined in one catalogue.", LANG));
+        List<MappedList> mapped = new ArrayList<>();
         for (ListDocument list : lists) {
             String listSlug = listSlugs.unique(Slugs.of(fileStem(list.source())));
+            Model m = newModel();
             Resource source = m.createResource(base + "list/" + listSlug)
                     .addProperty(RDF.type, PROV.Entity)
                     .addProperty(DCTerms.identifier, displayName(list.source()));
             Resource catalog = m.createResource(base + "catalog/" + listSlug)
                     .addProperty(RDF.type, DCAT.Catalog)
-                    .addProperty(DCTerms.title, m.createLiteral(
-                            list.title().isEmpty() ? displayName(list.source()) : list.title(), LANG))
+                    .addProperty(DCTerms.title, m.createLiteral(listTitle(list), LANG))
                     .addProperty(DCTerms.description, m.createLiteral(list.description().isEmpty()
                             ? "The datasets of the list " + displayName(list.source()) + "."
                             : list.description(), LANG))
@@ -111,14 +149,37 @@ public final class GraphMapper {
                 dataset(m, list, e, ds, source);
                 tags(m, tags.get(i), ds);
                 catalog.addProperty(DCAT.dataset, ds);
-                root.addProperty(DCAT.dataset, ds);
+                root.addProperty(DCAT.dataset, rootModel.createResource(ds.getURI()));
                 if (e.parent() >= 0) {
                     ds.addProperty(DCTerms.isPartOf, datasets.get(e.parent()));
                     datasets.get(e.parent()).addProperty(DCTerms.hasPart, ds);
                 }
             }
+            MappedList l = new MappedList(list, m, catalog, source, datasets);
+            DcatAp.distributions(l);
+            mapped.add(l);
         }
+        if (describe) {
+            DcatAp.describe(rootModel, root, mapped, catalogMetadata, healthNamespace);
+            SameDatasets.link(rootModel, mapped, vocabularies);
+            Provenance.describe(rootModel, base, mapped);
+            publication(rootModel, root);
+        }
+        out.addNamedModel(root.getURI(), rootModel);
+        for (MappedList l : mapped)
+            out.addNamedModel(l.catalog().getURI(), l.model());
+        return out;
+    }
+
+    private static Model newModel() {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.PREFIXES);
         return m;
+    }
+
+    /** The list's title, or its file name when it has none. */
+    static String listTitle(ListDocument list) {
+        return list.title().isEmpty() ? displayName(list.source()) : list.title();
     }
 
     /**
@@ -314,18 +375,45 @@ public final class GraphMapper {
         private String base = DEFAULT_BASE;
         private String healthNamespace = DEFAULT_HEALTH_NS;
         private Model vocabularies;
-        private boolean services;
+        private final CatalogMetadata.Builder catalog = CatalogMetadata.create();
 
         private Builder() {
         }
 
         /**
-         * Whether the root catalogue names what the server publishes under the base: each dump as a
-         * {@code dcat:Distribution} and the SPARQL endpoint as a {@code dcat:DataService}. Off unless set, so the
-         * graph of entries alone is unchanged; the {@code Pipeline} switches it on.
+         * Who publishes the root catalogue (its {@code dct:publisher}, a {@code foaf:Agent} of this name). Unless
+         * set: "Maintainers of the lists …", naming the lists, since the lists name no person.
          */
-        public Builder services(boolean services) {
-            this.services = services;
+        public Builder publisher(String name) {
+            catalog.publisher(name);
+            return this;
+        }
+
+        /** The publisher's home page, an http(s) URL; none unless set. */
+        public Builder publisherUrl(String url) {
+            catalog.publisherUrl(url);
+            return this;
+        }
+
+        /** The e-mail address of the root catalogue's contact point; none unless set. */
+        public Builder contactEmail(String email) {
+            catalog.contactEmail(email);
+            return this;
+        }
+
+        /** A web page (an issue tracker, a form) of the root catalogue's contact point; none unless set. */
+        public Builder contactUrl(String url) {
+            catalog.contactUrl(url);
+            return this;
+        }
+
+        /**
+         * When the catalogue last changed, an {@code xsd:date} or {@code xsd:dateTime}; written as its
+         * {@code dct:modified} and as the date of its catalogue records. A file says nothing of when it changed, so
+         * unless set the graph has no {@code dct:modified} and no records: never the build time.
+         */
+        public Builder modified(String when) {
+            catalog.modified(when);
             return this;
         }
 

@@ -16,6 +16,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.server.Server;
@@ -45,8 +46,8 @@ public final class MedkgServer implements AutoCloseable {
     private MedkgServer(Builder b) {
         Model config = config();
         String service = serviceName(config);
-        DatasetGraph dsg = DatasetGraphFactory.wrap(new GraphReadOnly(b.result.graph().getGraph()));
-        Map<DumpFormat, byte[]> dumps = Dumps.render(b.result.graph());
+        DatasetGraph dsg = served(b.result);
+        Map<DumpFormat, byte[]> dumps = Dumps.render(b.result.graph(), b.result.dataset());
         // HTTP dates have whole seconds; a page's Last-Modified is when this build started being served.
         long started = System.currentTimeMillis() / 1000 * 1000;
         Documents docs = new Documents(b.result.graph(), b.result.base());
@@ -104,6 +105,29 @@ public final class MedkgServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /**
+     * The build as the service sees it, read-only: each named graph of the build, and as the default graph their
+     * union, so a query without {@code GRAPH} sees every list and {@code GRAPH <…>} one list alone. The stock
+     * Fuseki of {@code fuseki-config/config.ttl} gets the same by loading the union dump into the default graph.
+     */
+    static DatasetGraph served(BuildResult result) {
+        DatasetGraph named = result.dataset().asDatasetGraph();
+        DatasetGraph dsg = DatasetGraphFactory.create(new GraphReadOnly(result.graph().getGraph()));
+        named.listGraphNodes().forEachRemaining(n -> dsg.addGraph(n, new GraphReadOnly(named.getGraph(n))));
+        return new DatasetGraphReadOnly(dsg);
+    }
+
+    /** The bytes of {@code fuseki-config/config.ttl}, for a build to put beside its dumps. */
+    public static byte[] configBytes() {
+        try (InputStream in = MedkgServer.class.getResourceAsStream(CONFIG)) {
+            if (in == null)
+                throw new MedkgException("fuseki-config/config.ttl: missing from the build");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new MedkgException("fuseki-config/config.ttl: " + e.getMessage());
+        }
     }
 
     /** The configuration model, without the file the stock server would load: the data comes from the build. */

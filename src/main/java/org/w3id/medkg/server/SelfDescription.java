@@ -92,10 +92,8 @@ final class SelfDescription {
             d.addProperty(prop(VOID, "vocabulary"), m.createResource(v));
         for (String e : examples)
             d.addProperty(prop(VOID, "exampleResource"), m.createResource(e));
-        d.addProperty(prop(VOID, "feature"), m.createResource(FORMATS + "Turtle"))
-                .addProperty(prop(VOID, "feature"), m.createResource(FORMATS + "N-Triples"))
-                .addProperty(prop(VOID, "feature"), m.createResource(FORMATS + "JSON-LD"))
-                .addProperty(prop(VOID, "feature"), m.createResource(FORMATS + "RDF_XML"));
+        for (String f : List.of("Turtle", "N-Triples", "JSON-LD", "RDF_XML", "TriG", "N-Quads"))
+            d.addProperty(prop(VOID, "feature"), m.createResource(FORMATS + f));
         int i = 0;
         for (var e : classes.entrySet())
             d.addProperty(prop(VOID, "classPartition"), m.createResource(d.getURI() + "-class-" + (++i))

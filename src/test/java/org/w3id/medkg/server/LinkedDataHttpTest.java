@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.medkg.BuildResult;
+import org.w3id.medkg.publish.DumpFormat;
 import org.w3id.medkg.vocab.MKG;
 
 /** What a harvester and a browser get over HTTP from the real server: content negotiation, caching, CORS, VoID. */
@@ -273,7 +274,7 @@ class LinkedDataHttpTest {
         assertTrue(d.getProperty(p(v + "entities")).getLong() > 10);
         String origin = "http://localhost:" + server.port();
         assertEquals(origin + "/sparql", d.getProperty(p(v + "sparqlEndpoint")).getResource().getURI());
-        assertEquals(4, d.listProperties(p(v + "dataDump")).toList().size());
+        assertEquals(DumpFormat.values().length, d.listProperties(p(v + "dataDump")).toList().size());
         assertTrue(d.hasProperty(p(v + "dataDump"), m.createResource(origin + "/download/medkg.ttl")));
         assertEquals(WebFixture.DEFAULT_BASE, d.getProperty(p(v + "uriSpace")).getString());
         assertTrue(d.hasProperty(p(v + "vocabulary"), m.createResource(DCAT.NS)));
@@ -316,8 +317,8 @@ class LinkedDataHttpTest {
             assertTrue(s.getResource().hasProperty(RDF.type, DCAT.Distribution));
             downloads.add(s.getResource().getProperty(DCAT.downloadURL).getResource().getURI());
         }
-        for (String ext : List.of("ttl", "nt", "jsonld", "rdf"))
-            assertTrue(downloads.contains(WebFixture.DEFAULT_BASE + "download/medkg." + ext), downloads.toString());
+        for (DumpFormat f : DumpFormat.values())
+            assertTrue(downloads.contains(WebFixture.DEFAULT_BASE + "download/" + f.fileName()), downloads.toString());
         Resource service = catalog.getProperty(DCAT.service).getResource();
         assertTrue(service.hasProperty(RDF.type, DCAT.DataService));
         assertEquals(WebFixture.DEFAULT_BASE + "sparql", service.getProperty(DCAT.endpointURL).getResource().getURI());
