@@ -19,16 +19,21 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.MedkgException;
 import org.w3id.medkg.publish.DumpFormat;
 import org.w3id.medkg.publish.Dumps;
 
 /**
- * The embedded Fuseki: the SPARQL service of {@code fuseki-config/config.ttl} over the built graph (read-only), the
- * dumps under {@code /download/}, and the home page.
+ * The embedded Fuseki: the SPARQL service of {@code fuseki-config/config.ttl} over the built graph (read-only), its
+ * Service Description, the dumps under {@code /download/}, every IRI of the graph as linked data with pages for people
+ * (see {@link LinkedDataServlet}), the query page at {@code /query} and VoID at {@code /.well-known/void}. Every read
+ * endpoint sends CORS headers, and answers are gzipped when the client asks.
  *
- * <p>Built with {@link #create()}; {@link #start()} returns once the server listens.
+ * <p>Built with {@link #create()}; {@link #start()} returns once the server listens. The server only reads the build's
+ * graph, so it is safe to use from any thread.
  */
 public final class MedkgServer implements AutoCloseable {
     /** Where the server configuration is on the class path. */
@@ -44,6 +49,11 @@ public final class MedkgServer implements AutoCloseable {
         DatasetGraph dsg = served(b.result);
         ServiceAllowList.apply(dsg.getContext(), b.serviceAllow);
         Map<DumpFormat, byte[]> dumps = Dumps.render(b.result.graph(), b.result.dataset());
+        // HTTP dates have whole seconds; a page's Last-Modified is when this build started being served.
+        long started = System.currentTimeMillis() / 1000 * 1000;
+        Documents docs = new Documents(b.result.graph(), b.result.base());
+        Pages pages = new Pages(docs, new Catalogue(docs));
+        SelfDescription self = new SelfDescription(docs);
         FusekiServer.Builder fb = FusekiServer.create()
                 .port(b.port)
                 .loopback(b.loopback)
@@ -53,9 +63,15 @@ public final class MedkgServer implements AutoCloseable {
                 .enableCors(true, null)
                 .parseConfig(config);
         fb.getDataServiceBuilder("/" + service).dataset(dsg);
-        fb.addServlet("/download/*", new DownloadServlet(dumps));
-        fb.addServlet("", new HomeServlet(b.result, "/" + service));
+        fb.addFilter("/" + service, new ServiceDescriptionFilter("/" + service, self, started));
+        fb.addServlet("/download/*", new DownloadServlet(dumps, started));
+        fb.addServlet("/assets/*", new AssetServlet(started));
+        fb.addServlet("/*", new LinkedDataServlet(docs, pages, self, Examples.load(b.queries), started));
         this.server = fb.build();
+        Server jetty = server.getJettyServer();
+        GzipHandler gzip = new GzipHandler();
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
     }
 
     public static Builder create() {
@@ -146,6 +162,7 @@ public final class MedkgServer implements AutoCloseable {
         private int port = 3030;
         private boolean loopback = true;
         private List<String> serviceAllow = List.of();
+        private String queries = "/medkg/queries/";
 
         private Builder() {
         }
@@ -179,6 +196,15 @@ public final class MedkgServer implements AutoCloseable {
                 if (!Objects.requireNonNull(e, "endpoint").matches("^https?://[^\\s/]+\\S*$"))
                     throw new IllegalArgumentException("SERVICE endpoint '" + e + "' is not an absolute http(s) URL");
             this.serviceAllow = List.copyOf(endpoints);
+            return this;
+        }
+
+        /** The class path folder whose {@code *.rq} files the query page offers; {@code /medkg/queries/} unless set. */
+        public Builder queries(String classPathFolder) {
+            Objects.requireNonNull(classPathFolder, "classPathFolder");
+            if (!classPathFolder.startsWith("/"))
+                throw new IllegalArgumentException("queries folder must start with '/': " + classPathFolder);
+            this.queries = classPathFolder;
             return this;
         }
 
