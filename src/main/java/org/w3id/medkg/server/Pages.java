@@ -198,6 +198,12 @@ final class Pages {
         }
         m.put("firstLine", string(ds, MKG.firstLine));
         m.put("lastLine", string(ds, MKG.lastLine));
+        // A dataset other lists describe too: which lists, its twins there, and where the lists disagree.
+        List<Map<String, Object>> listedIn = links(ds, MKG.listedIn);
+        m.put("listedIn", listedIn);
+        m.put("has_listedIn", !listedIn.isEmpty());
+        m.put("sameAs", links(ds, org.apache.jena.vocabulary.OWL.sameAs));
+        m.put("conflicts", strings(ds, MKG.conflict));
         return render(dataset, m);
     }
 
