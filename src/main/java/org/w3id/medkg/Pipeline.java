@@ -1,13 +1,18 @@
 package org.w3id.medkg;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.medkg.entry.ListDocument;
 import org.w3id.medkg.mapping.GraphMapper;
+import org.w3id.medkg.mapping.Prefixes;
 import org.w3id.medkg.markdown.ListReaders;
 import org.w3id.medkg.publish.Dumps;
 import org.w3id.medkg.source.InputReader;
@@ -27,18 +32,29 @@ import org.w3id.medkg.vocab.Vocabularies;
 public final class Pipeline {
     /** The list the project was made from, packaged in the jar and read when no input is given. */
     public static final String BUNDLED_LIST = "medical-data-2017.md";
+    /** The named graph of the ontology, the concept schemes and the EU concepts, relative to the base IRI. */
+    public static final String VOCABULARY_GRAPH = "vocabularies";
 
     private final List<String> inputs;
     private final InputReader reader;
     private final GraphMapper mapper;
     private final List<Profile> profiles;
+    private final Map<String, String> styles;
     private final GraphValidator validator = new GraphValidator();
+    private final Model vocabularies;
 
     private Pipeline(Builder b) {
         this.inputs = List.copyOf(b.inputs);
         this.reader = b.reader;
-        this.mapper = GraphMapper.create().base(b.base).build();
+        this.vocabularies = b.vocabularies != null ? b.vocabularies : Vocabularies.model();
+        this.mapper = b.mapper.base(b.base).vocabularies(vocabularies).build();
         this.profiles = List.copyOf(b.profiles);
+        this.styles = Map.copyOf(b.styles);
+    }
+
+    /** The style for every input, or null to choose per input. */
+    private String style(String input) {
+        return styles.get(input == null ? ALL_INPUTS : input);
     }
 
     public static Builder create() {
@@ -53,26 +69,53 @@ public final class Pipeline {
         for (String in : inputs)
             texts.add(reader.read(in));
         List<ListDocument> docs = new ArrayList<>();
-        for (InputText t : texts)
-            docs.add(ListReaders.forInput(t).read(t));
-        Model data = mapper.map(docs);
-        Model all = ModelFactory.createDefaultModel();
-        all.setNsPrefixes(data.getNsPrefixMap());
-        all.add(Vocabularies.model());
-        all.add(data);
-        Model sorted = Dumps.sorted(all);
+        for (int i = 0; i < texts.size(); i++) {
+            InputText t = texts.get(i);
+            String style = inputs.isEmpty() ? null : styles.getOrDefault(inputs.get(i), style(null));
+            docs.add((style == null ? ListReaders.forInput(t) : ListReaders.byName(style)).read(t));
+        }
+        Dataset mapped = mapper.mapDataset(docs);
+        Model vocab = ModelFactory.createDefaultModel();
+        vocab.add(vocabularies);
+        vocab.add(Vocabularies.authorities());
+        Dataset dataset = DatasetFactory.createGeneral();
+        Model union = ModelFactory.createDefaultModel();
+        union.setNsPrefixes(Prefixes.PREFIXES);
+        dataset.getDefaultModel().setNsPrefixes(Prefixes.PREFIXES);
+        for (String name : graphNames(mapped)) {
+            Model g = Dumps.sorted(mapped.getNamedModel(name));
+            dataset.addNamedModel(name, g);
+            union.add(g);
+        }
+        Model sortedVocab = Dumps.sorted(vocab);
+        dataset.addNamedModel(mapper.base() + VOCABULARY_GRAPH, sortedVocab);
+        union.add(sortedVocab);
+        Model sorted = Dumps.sorted(union);
         List<Validation> validations = new ArrayList<>();
         for (Profile p : profiles)
             validations.add(validator.validate(sorted.getGraph(), p));
-        return new BuildResult(docs, sorted, validations, mapper.base());
+        return new BuildResult(docs, sorted, dataset, validations, mapper.base());
     }
+
+    /** The named graphs' names in sorted order, so the dataset is filled the same way on every run. */
+    private static List<String> graphNames(Dataset d) {
+        List<String> names = new ArrayList<>();
+        d.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+        names.sort(null);
+        return names;
+    }
+
+    private static final String ALL_INPUTS = "";
 
     /** Settings for a {@link Pipeline}. */
     public static final class Builder {
+        private final Map<String, String> styles = new HashMap<>();
         private final List<String> inputs = new ArrayList<>();
         private String base = GraphMapper.DEFAULT_BASE;
         private InputReader reader = InputReader.create().build();
-        private final List<Profile> profiles = new ArrayList<>(List.of(Profile.MEDKG));
+        private final List<Profile> profiles = new ArrayList<>(List.of(Profile.MEDKG, Profile.DCAT_AP));
+        private final GraphMapper.Builder mapper = GraphMapper.create();
+        private Model vocabularies;
 
         private Builder() {
         }
@@ -80,6 +123,23 @@ public final class Pipeline {
         /** Adds an input, a file path or an http(s) URL. With none, the bundled list is read. */
         public Builder input(String input) {
             inputs.add(Objects.requireNonNull(input, "input"));
+            return this;
+        }
+
+        /**
+         * Reads every input in the list style {@code name} ({@code seed}, {@code links}, {@code downloads},
+         * {@code table}, {@code headings}) instead of choosing a style per input from its text.
+         */
+        public Builder style(String name) {
+            ListReaders.byName(name);
+            styles.put(ALL_INPUTS, name);
+            return this;
+        }
+
+        /** Reads {@code input} (as given to {@link #input}) in the list style {@code name}. */
+        public Builder style(String input, String name) {
+            ListReaders.byName(name);
+            styles.put(Objects.requireNonNull(input, "input"), name);
             return this;
         }
 
@@ -94,15 +154,36 @@ public final class Pipeline {
             return this;
         }
 
+        /** The HealthDCAT-AP namespace (not final yet) for numbers of records and of unique individuals. */
+        public Builder healthNamespace(String ns) {
+            mapper.healthNamespace(Objects.requireNonNull(ns, "ns"));
+            return this;
+        }
+
         public Builder reader(InputReader reader) {
             this.reader = Objects.requireNonNull(reader, "reader");
             return this;
         }
 
-        /** The profiles to validate against, in order; {@link Profile#MEDKG} unless set. */
+        /**
+         * The catalogue's own description (publisher, contact point, date of the last change, HealthDCAT-AP
+         * namespace), set on the mapper's builder; see {@link GraphMapper.Builder}.
+         */
+        public Builder catalog(java.util.function.Consumer<GraphMapper.Builder> settings) {
+            settings.accept(mapper);
+            return this;
+        }
+
+        /** The profiles to validate against, in order; {@link Profile#MEDKG} then {@link Profile#DCAT_AP} unless set. */
         public Builder profiles(List<Profile> list) {
             profiles.clear();
             profiles.addAll(list);
+            return this;
+        }
+
+        /** The ontology and concept schemes to tag with and to put in the graph; {@link Vocabularies#model()} unless set. */
+        public Builder vocabularies(Model model) {
+            this.vocabularies = Objects.requireNonNull(model, "model");
             return this;
         }
 

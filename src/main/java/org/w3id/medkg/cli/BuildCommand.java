@@ -10,6 +10,7 @@ import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.publish.BuildReport;
 import org.w3id.medkg.publish.DumpFormat;
 import org.w3id.medkg.publish.Dumps;
+import org.w3id.medkg.server.MedkgServer;
 import org.w3id.medkg.validation.Finding;
 import org.w3id.medkg.validation.Validation;
 
@@ -22,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code medkg build}: reads the lists, writes the dumps and the build report. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Reads the lists and writes the graph to DIR as medkg.ttl, medkg.nt, medkg.jsonld and "
-                + "medkg.rdf, with build-report.txt.",
+                + "medkg.rdf (all lists in one graph), medkg.trig and medkg.nq (each list in its named graph), "
+                + "with build-report.txt and config.ttl (a Fuseki configuration that serves them). The graph is checked against the project's shapes, then against "
+                + "DCAT-AP 3.0.0.",
                 "Exits 1, writing no dump, when the graph does not conform to the shapes; 2 on bad input."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -51,14 +54,16 @@ final class BuildCommand implements Callable<Integer> {
             return Main.EXIT_NOT_CONFORMING;
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Dumps.render(result.graph()).forEach((f, bytes) -> files.put(f.fileName(), bytes));
+        Dumps.render(result.graph(), result.dataset()).forEach((f, bytes) -> files.put(f.fileName(), bytes));
         files.put("build-report.txt", report.getBytes(StandardCharsets.UTF_8));
+        files.put("config.ttl", MedkgServer.configBytes());
         Dumps.write(out, files);
         stdout.println(result.entries() + " entries read, " + BuildReport.datasets(result) + " datasets, "
                 + result.graph().size() + " triples; conforms");
         for (DumpFormat f : DumpFormat.values())
             stdout.println("  " + out.resolve(f.fileName()));
         stdout.println("  " + out.resolve("build-report.txt"));
+        stdout.println("  " + out.resolve("config.ttl") + "  (a stock Fuseki serves the build with it)");
         return 0;
     }
 }

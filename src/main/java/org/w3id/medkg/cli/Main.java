@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code medkg} command. Only here is {@code System.exit} called. */
 @Command(name = "medkg", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Turns curated Markdown lists of medical datasets into a DCAT knowledge graph and serves it.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code of a graph that does not conform to its shapes. */
@@ -24,7 +24,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, validate or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, validate, serve or diff");
     }
 
     public static void main(String[] args) {

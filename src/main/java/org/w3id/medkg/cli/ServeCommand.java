@@ -39,6 +39,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public", description = "Listen on every interface, not only on localhost.")
     boolean everywhere;
 
+    @Option(names = "--service-allow", paramLabel = "URL", arity = "1..*",
+            description = "SPARQL endpoints a query may join with SERVICE, e.g. https://query.wikidata.org/sparql. "
+                    + "Default: none, SERVICE is refused (it would let any caller make the server fetch any URL).")
+    List<String> serviceAllow = new ArrayList<>();
+
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Stop a query that runs longer than this and answer HTTP 503. Default: the "
                     + "arq:queryTimeout of fuseki-config/config.ttl (10 s).")
@@ -85,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
             return Main.EXIT_NOT_CONFORMING;
         }
         MedkgServer.Builder settings = MedkgServer.create().result(result).port(port).loopback(!everywhere)
-                .maxRows(maxRows);
+                .serviceAllow(serviceAllow).maxRows(maxRows);
         if (timeoutSeconds != null)
             settings.timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
         if (tdb2 != null)

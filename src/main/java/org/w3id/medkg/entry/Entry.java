@@ -29,8 +29,19 @@ public record Entry(String title, String description, String section, List<Link>
         Objects.requireNonNull(span, "span");
     }
 
-    /** Title and description, the text the tagging stage reads. */
+    /**
+     * The words the tagging stage reads: title, description, keywords (the CDC's topic list) and the labels the
+     * list gives links ("Data request"). Never the URLs themselves.
+     */
     public String text() {
-        return description.isEmpty() ? title : title + "\n\n" + description;
+        StringBuilder b = new StringBuilder(title);
+        if (!description.isEmpty())
+            b.append("\n\n").append(description);
+        for (String k : keywords)
+            b.append("\n").append(k).append('.');
+        for (Link l : links)
+            if (!l.label().isEmpty())
+                b.append("\n").append(l.label()).append('.');
+        return b.toString();
     }
 }

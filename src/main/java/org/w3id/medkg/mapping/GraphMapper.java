@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -20,8 +23,11 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.medkg.entry.Entry;
 import org.w3id.medkg.entry.Link;
 import org.w3id.medkg.entry.ListDocument;
+import org.w3id.medkg.tagging.Count;
+import org.w3id.medkg.tagging.Facts;
 import org.w3id.medkg.tagging.Tag;
 import org.w3id.medkg.tagging.Tagger;
+import org.w3id.medkg.vocab.EU;
 import org.w3id.medkg.vocab.MKG;
 import org.w3id.medkg.vocab.PROV;
 import org.w3id.medkg.vocab.Vocabularies;
@@ -32,21 +38,45 @@ import org.w3id.medkg.vocab.Vocabularies;
  * hash IRIs under their dataset ({@code …#distribution-1}, {@code …#link-1}), so the graph has no blank nodes and
  * its dumps are the same bytes on every run.
  *
+ * <p>Several lists. Each list is a {@code dcat:Catalog} of its own, in a named graph of its own, under one root
+ * catalogue; the SPARQL service's default graph is the union of them all.
+ *
+ * <p>A dataset listed twice. Each list keeps its own resource for each of its entries, in its own graph, so what a
+ * list says is never mixed with what another says and each list can be queried alone. When two lists have an
+ * entry with the same landing page (compared without scheme, {@code www.}, trailing slash and fragment; an entry
+ * with no landing page is compared by its access URLs) or the same title (compared as slugs), the two resources
+ * are joined by {@code owl:sameAs}, both ways, in the root catalogue's graph; each of them gets
+ * {@code mkg:listedIn} every catalogue that lists it or its twin, and, where the lists disagree on the access
+ * policy, an {@code mkg:conflict} that names both lists and both values. Entries of the same list are never
+ * joined: a list may share one link among several datasets.
+ *
  * <p>Built with {@link #create()}; a built mapper is immutable and thread-safe.
  */
 public final class GraphMapper {
     /** The base the graph's IRIs are minted under unless told otherwise. */
     public static final String DEFAULT_BASE = "https://w3id.org/medkg/";
     /** The EU data theme every dataset carries. */
-    public static final String THEME_HEALTH = "http://publications.europa.eu/resource/authority/data-theme/HEAL";
+    public static final String THEME_HEALTH = EU.HEAL.getURI();
     private static final String LANG = "en";
+    /** The dumps the server offers under {@code {base}download/}: extension and media type (see publish.DumpFormat). */
+    private static final List<String[]> DUMPS = List.of(new String[] {"ttl", "text/turtle"},
+            new String[] {"nt", "application/n-triples"}, new String[] {"jsonld", "application/ld+json"},
+            new String[] {"rdf", "application/rdf+xml"}, new String[] {"trig", "application/trig"},
+            new String[] {"nq", "application/n-quads"});
+
+    /** The namespace of HealthDCAT-AP, which is not final yet; {@link Builder#healthNamespace} changes it. */
+    public static final String DEFAULT_HEALTH_NS = "http://healthdataportal.eu/ns/health#";
 
     private final String base;
+    private final String healthNamespace;
     private final Tagger tagger;
     private final Model vocabularies;
+    private final CatalogMetadata catalogMetadata;
 
     private GraphMapper(Builder b) {
         this.base = b.base;
+        this.catalogMetadata = b.catalog.build();
+        this.healthNamespace = b.healthNamespace;
         this.vocabularies = b.vocabularies;
         this.tagger = Tagger.fromModel(b.vocabularies);
     }
@@ -59,26 +89,50 @@ public final class GraphMapper {
         return base;
     }
 
-    /** The graph of {@code lists}: a catalogue per list under one root catalogue. The vocabularies are not in it. */
+    /**
+     * The lists' entries as one graph: a catalogue per list under one root catalogue, the datasets with their
+     * links and distributions. Without what {@link #mapDataset} adds about the catalogues, the build and the
+     * datasets listed twice, so it shows what the readers and the mapping made of the entries.
+     */
     public Model map(List<ListDocument> lists) {
+        Dataset d = graphs(lists, false);
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.PREFIXES);
+        d.listModelNames().forEachRemaining(n -> m.add(d.getNamedModel(n)));
+        return m;
+    }
+
+    /**
+     * The graph of {@code lists} as named graphs: each list's catalogue and datasets in the graph named by the
+     * catalogue's IRI ({@code {base}catalog/{list}}); the root catalogue, the build's provenance and the links
+     * between lists in {@code {base}catalog}. The vocabularies are not in it. See the class comment for how a
+     * dataset listed twice is modelled.
+     */
+    public Dataset mapDataset(List<ListDocument> lists) {
+        return graphs(lists, true);
+    }
+
+    private Dataset graphs(List<ListDocument> lists, boolean describe) {
+        Dataset out = DatasetFactory.createGeneral();
+        Model rootModel = newModel();
         Slugs datasetSlugs = new Slugs();
         Slugs listSlugs = new Slugs();
-        Resource root = m.createResource(base + "catalog")
+        Resource root = rootModel.createResource(base + "catalog")
                 .addProperty(RDF.type, DCAT.Catalog)
-                .addProperty(DCTerms.title, m.createLiteral("medkg: medical datasets for machine learning", LANG))
-                .addProperty(DCTerms.description, m.createLiteral("Curated lists of medical datasets for machine "
-                        + "learning, read from their Markdown and joined in one catalogue.", LANG));
+                .addProperty(DCTerms.title, rootModel.createLiteral("medkg: medical datasets for machine learning",
+                        LANG))
+                .addProperty(DCTerms.description, rootModel.createLiteral("Curated lists of medical datasets for "
+                        + "machine learning, read from their Markdown and joined in one catalogue.", LANG));
+        List<MappedList> mapped = new ArrayList<>();
         for (ListDocument list : lists) {
             String listSlug = listSlugs.unique(Slugs.of(fileStem(list.source())));
+            Model m = newModel();
             Resource source = m.createResource(base + "list/" + listSlug)
                     .addProperty(RDF.type, PROV.Entity)
                     .addProperty(DCTerms.identifier, displayName(list.source()));
             Resource catalog = m.createResource(base + "catalog/" + listSlug)
                     .addProperty(RDF.type, DCAT.Catalog)
-                    .addProperty(DCTerms.title, m.createLiteral(
-                            list.title().isEmpty() ? displayName(list.source()) : list.title(), LANG))
+                    .addProperty(DCTerms.title, m.createLiteral(listTitle(list), LANG))
                     .addProperty(DCTerms.description, m.createLiteral(list.description().isEmpty()
                             ? "The datasets of the list " + displayName(list.source()) + "."
                             : list.description(), LANG))
@@ -87,19 +141,72 @@ public final class GraphMapper {
             List<Resource> datasets = new ArrayList<>();
             for (Entry e : list.entries())
                 datasets.add(m.createResource(base + "dataset/" + datasetSlugs.unique(Slugs.ofTitle(e.title()))));
+            List<List<Tag>> tags = Groups.inheritModalities(list.entries(),
+                    list.entries().stream().map(e -> tagger.tagEntry(e.text())).toList(), tagger);
             for (int i = 0; i < list.entries().size(); i++) {
                 Entry e = list.entries().get(i);
                 Resource ds = datasets.get(i);
                 dataset(m, list, e, ds, source);
+                tags(m, tags.get(i), ds);
                 catalog.addProperty(DCAT.dataset, ds);
-                root.addProperty(DCAT.dataset, ds);
+                root.addProperty(DCAT.dataset, rootModel.createResource(ds.getURI()));
                 if (e.parent() >= 0) {
                     ds.addProperty(DCTerms.isPartOf, datasets.get(e.parent()));
                     datasets.get(e.parent()).addProperty(DCTerms.hasPart, ds);
                 }
             }
+            MappedList l = new MappedList(list, m, catalog, source, datasets);
+            DcatAp.distributions(l);
+            mapped.add(l);
         }
+        if (describe) {
+            DcatAp.describe(rootModel, root, mapped, catalogMetadata, healthNamespace);
+            SameDatasets.link(rootModel, mapped, vocabularies);
+            Provenance.describe(rootModel, base, mapped);
+            publication(rootModel, root);
+        }
+        out.addNamedModel(root.getURI(), rootModel);
+        for (MappedList l : mapped)
+            out.addNamedModel(l.catalog().getURI(), l.model());
+        return out;
+    }
+
+    private static Model newModel() {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.PREFIXES);
         return m;
+    }
+
+    /** The list's title, or its file name when it has none. */
+    static String listTitle(ListDocument list) {
+        return list.title().isEmpty() ? displayName(list.source()) : list.title();
+    }
+
+    /**
+     * The catalogue's own ways out, as the server publishes them under the base: each dump a {@code dcat:Distribution},
+     * the SPARQL endpoint a {@code dcat:DataService} (the catalogue's {@code dcat:service}; no {@code
+     * dcat:servesDataset}, which DCAT-AP wants typed {@code dcat:Dataset}, and a catalogue is not typed so here).
+     * Hash IRIs under the catalogue, so they resolve with it.
+     */
+    private void publication(Model m, Resource root) {
+        for (String[] d : DUMPS) {
+            Resource file = m.createResource(base + "download/medkg." + d[0]);
+            root.addProperty(DCAT.distribution, m.createResource(root.getURI() + "#dump-" + d[0])
+                    .addProperty(RDF.type, DCAT.Distribution)
+                    .addProperty(DCTerms.title, m.createLiteral("The whole graph as " + d[1], LANG))
+                    .addProperty(DCAT.accessURL, file)
+                    .addProperty(DCAT.downloadURL, file)
+                    .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/"
+                            + d[1]).addProperty(RDF.type, DCTerms.MediaType)));
+        }
+        Resource endpoint = m.createResource(base + "sparql");
+        root.addProperty(DCAT.service, m.createResource(root.getURI() + "#sparql")
+                .addProperty(RDF.type, DCAT.DataService)
+                .addProperty(DCTerms.title, m.createLiteral("SPARQL endpoint (read-only)", LANG))
+                .addProperty(DCAT.endpointURL, endpoint)
+                .addProperty(DCAT.endpointDescription, endpoint)
+                .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/")
+                        .addProperty(RDF.type, DCTerms.Standard)));
     }
 
     private void dataset(Model m, ListDocument list, Entry e, Resource ds, Resource source) {
@@ -127,7 +234,7 @@ public final class GraphMapper {
         for (String n : e.notes())
             ds.addProperty(SKOS.note, m.createLiteral(n, LANG));
         links(m, e, ds);
-        tags(m, e, ds);
+        facts(m, e, ds);
     }
 
     private static String description(ListDocument list, Entry e) {
@@ -181,9 +288,36 @@ public final class GraphMapper {
         }
     }
 
-    private void tags(Model m, Entry e, Resource ds) {
+    /** Numbers and years read from the description: the project's own properties and HealthDCAT-AP's. */
+    private void facts(Model m, Entry e, Resource ds) {
+        for (Count c : Facts.counts(e.description())) {
+            Literal n = m.createTypedLiteral(Long.toString(c.value()), XSDDatatype.XSDnonNegativeInteger);
+            switch (c.kind()) {
+                case SUBJECTS -> {
+                    ds.addLiteral(MKG.numberOfSubjects, n);
+                    ds.addLiteral(m.createProperty(healthNamespace + "numberOfUniqueIndividuals"), n);
+                }
+                case IMAGES -> ds.addLiteral(MKG.numberOfImages, n);
+                case STUDIES -> ds.addLiteral(MKG.numberOfStudies, n);
+                case RECORDS -> {
+                    ds.addLiteral(MKG.numberOfRecords, n);
+                    ds.addLiteral(m.createProperty(healthNamespace + "numberOfRecords"), n);
+                }
+            }
+            ds.addProperty(MKG.countPhrase, c.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + c.phrase());
+        }
+        Facts.period(e.description()).ifPresent(p -> {
+            Resource period = m.createResource(ds.getURI() + "#period")
+                    .addProperty(RDF.type, DCTerms.PeriodOfTime)
+                    .addLiteral(DCAT.startDate, m.createTypedLiteral(Integer.toString(p.start()), XSDDatatype.XSDgYear))
+                    .addLiteral(DCAT.endDate, m.createTypedLiteral(Integer.toString(p.end()), XSDDatatype.XSDgYear));
+            ds.addProperty(DCTerms.temporal, period);
+        });
+    }
+
+    private void tags(Model m, List<Tag> tags, Resource ds) {
         Map<String, List<Tag>> byScheme = new HashMap<>();
-        for (Tag t : tagger.tag(e.text()))
+        for (Tag t : tags)
             byScheme.computeIfAbsent(t.scheme(), k -> new ArrayList<>()).add(t);
         for (Tag t : byScheme.getOrDefault(Vocabularies.MODALITY_SCHEME, List.of()))
             tag(m, ds, MKG.modality, t);
@@ -239,9 +373,48 @@ public final class GraphMapper {
     /** Settings for a {@link GraphMapper}. */
     public static final class Builder {
         private String base = DEFAULT_BASE;
+        private String healthNamespace = DEFAULT_HEALTH_NS;
         private Model vocabularies;
+        private final CatalogMetadata.Builder catalog = CatalogMetadata.create();
 
         private Builder() {
+        }
+
+        /**
+         * Who publishes the root catalogue (its {@code dct:publisher}, a {@code foaf:Agent} of this name). Unless
+         * set: "Maintainers of the lists …", naming the lists, since the lists name no person.
+         */
+        public Builder publisher(String name) {
+            catalog.publisher(name);
+            return this;
+        }
+
+        /** The publisher's home page, an http(s) URL; none unless set. */
+        public Builder publisherUrl(String url) {
+            catalog.publisherUrl(url);
+            return this;
+        }
+
+        /** The e-mail address of the root catalogue's contact point; none unless set. */
+        public Builder contactEmail(String email) {
+            catalog.contactEmail(email);
+            return this;
+        }
+
+        /** A web page (an issue tracker, a form) of the root catalogue's contact point; none unless set. */
+        public Builder contactUrl(String url) {
+            catalog.contactUrl(url);
+            return this;
+        }
+
+        /**
+         * When the catalogue last changed, an {@code xsd:date} or {@code xsd:dateTime}; written as its
+         * {@code dct:modified} and as the date of its catalogue records. A file says nothing of when it changed, so
+         * unless set the graph has no {@code dct:modified} and no records: never the build time.
+         */
+        public Builder modified(String when) {
+            catalog.modified(when);
+            return this;
         }
 
         /** The base IRI datasets are minted under; must be an absolute http(s) IRI ending in '/' or '#'. */
@@ -250,6 +423,15 @@ public final class GraphMapper {
             if (!base.matches("^https?://[^\\s/]+/\\S*") || !(base.endsWith("/") || base.endsWith("#")))
                 throw new IllegalArgumentException("base '" + base + "' is not an absolute http(s) IRI ending in '/'");
             this.base = base;
+            return this;
+        }
+
+        /** The HealthDCAT-AP namespace for the number of records and of unique individuals. */
+        public Builder healthNamespace(String ns) {
+            Objects.requireNonNull(ns, "ns");
+            if (!ns.matches("^https?://\\S+[/#]$"))
+                throw new IllegalArgumentException("namespace '" + ns + "' must be an http(s) IRI ending in '/' or '#'");
+            this.healthNamespace = ns;
             return this;
         }
 

@@ -19,7 +19,10 @@ public final class Prefixes {
             Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
             Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
             Map.entry("prov", "http://www.w3.org/ns/prov#"),
-            Map.entry("schema", "http://schema.org/"))));
+            Map.entry("schema", "http://schema.org/"),
+            Map.entry("foaf", "http://xmlns.com/foaf/0.1/"),
+            Map.entry("vcard", "http://www.w3.org/2006/vcard/ns#"),
+            Map.entry("spdx", "http://spdx.org/rdf/terms#"))));
 
     private Prefixes() {
     }

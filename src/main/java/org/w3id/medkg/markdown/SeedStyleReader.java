@@ -331,9 +331,7 @@ public final class SeedStyleReader implements ListReader {
             for (Node n = list.getFirstChild(); n != null; n = n.getNext())
                 if (n instanceof ListItem item)
                     items.add(item);
-            String before = current == null || current.paragraphs.isEmpty() ? ""
-                    : current.paragraphs.get(current.paragraphs.size() - 1).strip();
-            if (current != null && before.endsWith(":")) {
+            if (current != null && introducedByColon(list)) {
                 if (items.stream().allMatch(State::isKeyword)) {
                     for (ListItem item : items) {
                         current.keywords.add(itemText(item));
@@ -346,6 +344,17 @@ public final class SeedStyleReader implements ListReader {
             }
             for (ListItem item : items)
                 item(item, list);
+        }
+
+        /** Whether the paragraph right before the list is description text ending in ':' ("including:"). */
+        boolean introducedByColon(ListBlock list) {
+            if (!(list.getPrevious() instanceof Paragraph p))
+                return false;
+            List<InlineLine> lines = InlineLine.split(p, firstLine(p));
+            if (lines.isEmpty())
+                return false;
+            InlineLine last = lines.get(lines.size() - 1);
+            return last.text().endsWith(":") && last.bold() == null && !isLabelLine(last.text());
         }
 
         static boolean isKeyword(ListItem item) {

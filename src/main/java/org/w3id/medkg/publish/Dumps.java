@@ -19,6 +19,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFWriter;
@@ -48,16 +49,46 @@ public final class Dumps {
         return m;
     }
 
-    /** The bytes of every format, from an already sorted model. */
+    /** The bytes of every triple format, from an already sorted model. */
     public static Map<DumpFormat, byte[]> render(Model sorted) {
         Map<DumpFormat, byte[]> out = new EnumMap<>(DumpFormat.class);
         for (DumpFormat f : DumpFormat.values())
-            out.put(f, render(sorted, f));
+            if (!f.quads())
+                out.put(f, render(sorted, f));
         return out;
     }
 
-    /** The bytes of one format; N-Triples as sorted lines. */
+    /** The bytes of every format: the triple formats from {@code sorted}, the quad formats from {@code dataset}. */
+    public static Map<DumpFormat, byte[]> render(Model sorted, Dataset dataset) {
+        Map<DumpFormat, byte[]> out = render(sorted);
+        out.put(DumpFormat.TRIG, render(dataset, DumpFormat.TRIG));
+        out.put(DumpFormat.NQUADS, render(dataset, DumpFormat.NQUADS));
+        return out;
+    }
+
+    /** The bytes of a quad format, whose named graphs were filled in sorted order; N-Quads as sorted lines. */
+    public static byte[] render(Dataset dataset, DumpFormat format) {
+        if (!format.quads())
+            throw new IllegalArgumentException(format + " is not a quad format");
+        if (format == DumpFormat.NQUADS) {
+            List<String> lines = new ArrayList<>();
+            dataset.asDatasetGraph().find().forEachRemaining(q -> lines.add(key(q.asTriple()) + " "
+                    + (q.isDefaultGraph() ? "" : NodeFmtLib.strNT(q.getGraph()) + " ") + "."));
+            lines.sort(null);
+            StringBuilder b = new StringBuilder();
+            for (String l : lines)
+                b.append(l).append('\n');
+            return b.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RDFWriter.source(dataset.asDatasetGraph()).format(format.format()).output(bytes);
+        return bytes.toByteArray();
+    }
+
+    /** The bytes of one triple format; N-Triples as sorted lines. */
     public static byte[] render(Model sorted, DumpFormat format) {
+        if (format.quads())
+            throw new IllegalArgumentException(format + " is a quad format");
         if (format == DumpFormat.NTRIPLES) {
             List<String> lines = new ArrayList<>();
             sorted.getGraph().find().forEachRemaining(t -> lines.add(key(t) + " ."));

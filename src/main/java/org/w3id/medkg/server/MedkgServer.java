@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -20,72 +22,68 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.MedkgException;
 import org.w3id.medkg.publish.DumpFormat;
 import org.w3id.medkg.publish.Dumps;
 
 /**
- * The embedded Fuseki: the SPARQL service of {@code fuseki-config/config.ttl} over the built graph (read-only), the
- * dumps under {@code /download/}, and the home page.
+ * The embedded Fuseki: the SPARQL service of {@code fuseki-config/config.ttl} over the built graph (read-only), its
+ * Service Description, the dumps under {@code /download/}, every IRI of the graph as linked data with pages for people
+ * (see {@link LinkedDataServlet}), the query page at {@code /query} and VoID at {@code /.well-known/void}. Every read
+ * endpoint sends CORS headers, and answers are gzipped when the client asks.
  *
  * <p>Limits, because the endpoint is meant for the open web: every query has a time limit ({@link Builder#timeout})
- * and a cap on result rows ({@link Builder#maxRows}); SERVICE and script functions are refused, so a query never
- * makes the server fetch anything; no operation writes (the service offers query and graph reads only, and the
+ * and a cap on result rows ({@link Builder#maxRows}); queries that run long share half the processors
+ * ({@link QueryLane}); SERVICE (unless allowed), script functions and remote JSON-LD contexts are refused, so a query
+ * never makes the server fetch anything; nothing writes (the service offers query and graph reads only, and the
  * dataset refuses writes itself).
  *
  * <p>Built with {@link #create()}; {@link #start()} returns once the server listens. {@link #publish} swaps in a new
- * build while serving. Thread-safe.
+ * build while serving: queries, pages and dumps move to it together, and a query running at the time ends on the
+ * old graph. Thread-safe.
  */
 public final class MedkgServer implements AutoCloseable {
     /** Where the server configuration is on the class path. */
     public static final String CONFIG = "/medkg/fuseki-config/config.ttl";
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
     /** Query time limit when neither the builder nor the configuration file sets one. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** Result rows a query may return when the builder does not say otherwise. */
     public static final long DEFAULT_MAX_ROWS = 10_000;
-    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
-    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
 
     private final FusekiServer server;
     private final ServedDataset dataset;
-    private final AtomicReference<Published> published;
+    private final AtomicReference<Site> site = new AtomicReference<>();
+    private final String servicePath;
+    private final List<Examples.Example> examples;
     private final Duration timeout;
     private final long maxRows;
 
-    /**
-     * What the pages and downloads show: the build and its dumps, swapped together with the dataset. The dumps are
-     * rendered on the first download, not at start, so a large graph is served at once.
-     */
-    static final class Published {
-        private final BuildResult result;
-        private Map<DumpFormat, byte[]> dumps;
-
-        Published(BuildResult result) {
-            this.result = result;
-        }
-
-        BuildResult result() {
-            return result;
-        }
-
-        synchronized Map<DumpFormat, byte[]> dumps() {
-            if (dumps == null)
-                dumps = Dumps.render(result.graph());
-            return dumps;
-        }
+    /** What one build shows besides its SPARQL dataset: pages, dumps, service description. Swapped as one. */
+    private record Site(HttpServlet downloads, HttpServlet pages, Filter description) {
     }
 
     private MedkgServer(Builder b) {
         Model config = config();
         String service = serviceName(config);
+        this.servicePath = "/" + service;
         this.timeout = b.timeout != null ? b.timeout : configTimeout(config);
         this.maxRows = b.maxRows;
-        Graph graph = b.result.graph().getGraph();
-        this.dataset = b.tdb2 != null ? ServedDataset.tdb2(b.tdb2, graph, timeout)
-                : ServedDataset.inMemory(graph, timeout);
-        this.published = new AtomicReference<>(new Published(b.result));
+        this.examples = Examples.load(b.queries);
+        DatasetGraph source = served(b.result);
+        this.dataset = b.tdb2 != null ? ServedDataset.tdb2(b.tdb2, source, timeout)
+                : ServedDataset.inMemory(source, timeout);
+        ServiceAllowList.apply(dataset.getContext(), b.serviceAllow);
+        site.set(site(b.result));
         FusekiServer.Builder fb = FusekiServer.create()
                 .port(b.port)
                 .loopback(b.loopback)
@@ -95,39 +93,41 @@ public final class MedkgServer implements AutoCloseable {
                 .enableCors(true, null)
                 .registerOperation(Operation.Query, new BoundedQuery(maxRows))
                 .parseConfig(config);
-        fb.getDataServiceBuilder("/" + service).dataset(dataset);
-        fb.addServlet("/download/*", new DownloadServlet(() -> published.get().dumps()));
-        fb.addServlet("", new HomeServlet(() -> published.get().result(), "/" + service));
+        fb.getDataServiceBuilder(servicePath).dataset(dataset);
+        fb.addFilter(servicePath, (req, resp, chain) -> site.get().description().doFilter(req, resp, chain));
+        fb.addServlet("/download/*", new CurrentServlet(() -> site.get().downloads()));
+        fb.addServlet("/assets/*", new AssetServlet(System.currentTimeMillis() / 1000 * 1000));
+        fb.addServlet("/*", new CurrentServlet(() -> site.get().pages()));
         this.server = fb.build();
+        Server jetty = server.getJettyServer();
+        GzipHandler gzip = new GzipHandler();
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
     }
 
     public static Builder create() {
         return new Builder();
     }
 
-    /** Starts listening; a port in use is a {@link MedkgException} naming the port. */
-    public MedkgServer start() {
-        try {
-            server.start();
-        } catch (RuntimeException e) {
-            Throwable t = e;
-            while (t != null && !(t instanceof BindException))
-                t = t.getCause();
-            if (t != null)
-                throw new MedkgException("port " + server.getPort() + " is in use (" + t.getMessage() + ")", 3, e);
-            throw e;
-        }
-        return this;
+    private Site site(BuildResult result) {
+        Map<DumpFormat, byte[]> dumps = Dumps.render(result.graph(), result.dataset());
+        // HTTP dates have whole seconds; a page's Last-Modified is when this build started being served.
+        long started = System.currentTimeMillis() / 1000 * 1000;
+        Documents docs = new Documents(result.graph(), result.base());
+        Pages pages = new Pages(docs, new Catalogue(docs));
+        SelfDescription self = new SelfDescription(docs);
+        return new Site(new DownloadServlet(dumps, started), new LinkedDataServlet(docs, pages, self, examples, started),
+                new ServiceDescriptionFilter(servicePath, self, started));
     }
 
     /**
-     * Serves {@code result} from now on, in place of the build served so far: the SPARQL dataset, the dumps and the
-     * pages. Queries already running finish on the old graph. The caller checks that the build conforms.
+     * Serves {@code result} from now on, in place of the build served so far: the SPARQL dataset, the pages, the
+     * dumps. Queries already running finish on the old graph. The caller checks that the build conforms.
      */
     public void publish(BuildResult result) {
-        Objects.requireNonNull(result, "result");
-        dataset.replace(result.graph().getGraph());
-        published.set(new Published(result));
+        Site next = site(result);
+        dataset.replace(served(result));
+        site.set(next);
     }
 
     /** The dataset SPARQL queries run on. */
@@ -143,6 +143,21 @@ public final class MedkgServer implements AutoCloseable {
     /** The cap on result rows in force. */
     public long maxRows() {
         return maxRows;
+    }
+
+    /** Starts listening; a port in use is a {@link MedkgException} naming the port. */
+    public MedkgServer start() {
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            Throwable t = e;
+            while (t != null && !(t instanceof BindException))
+                t = t.getCause();
+            if (t != null)
+                throw new MedkgException("port " + server.getPort() + " is in use (" + t.getMessage() + ")", 3, e);
+            throw e;
+        }
+        return this;
     }
 
     /** The port listened on (the chosen one when built with port 0). */
@@ -161,6 +176,48 @@ public final class MedkgServer implements AutoCloseable {
             server.stop();
         } finally {
             dataset.close();
+        }
+    }
+
+    /**
+     * The build as the service sees it, read-only: each named graph of the build, and as the default graph their
+     * union, so a query without {@code GRAPH} sees every list and {@code GRAPH <…>} one list alone. The stock
+     * Fuseki of {@code fuseki-config/config.ttl} gets the same by loading the union dump into the default graph.
+     */
+    static DatasetGraph served(BuildResult result) {
+        DatasetGraph named = result.dataset().asDatasetGraph();
+        DatasetGraph dsg = DatasetGraphFactory.create(new GraphReadOnly(result.graph().getGraph()));
+        named.listGraphNodes().forEachRemaining(n -> dsg.addGraph(n, new GraphReadOnly(named.getGraph(n))));
+        return new DatasetGraphReadOnly(dsg);
+    }
+
+    /**
+     * The overall query time limit of the configuration's {@code arq:queryTimeout}: "overall" or "first,overall" in
+     * milliseconds, the form stock Fuseki reads.
+     */
+    static Duration configTimeout(Model config) {
+        Property cxtName = config.createProperty(JA + "cxtName");
+        for (Resource setting : config.listSubjectsWithProperty(cxtName, "arq:queryTimeout").toList()) {
+            String value = setting.getProperty(config.createProperty(JA + "cxtValue")).getString().strip();
+            String overall = value.substring(value.indexOf(',') + 1).strip();
+            try {
+                return Duration.ofMillis(Long.parseLong(overall));
+            } catch (NumberFormatException e) {
+                throw new MedkgException("fuseki-config/config.ttl: arq:queryTimeout '" + value
+                        + "' is not milliseconds");
+            }
+        }
+        return DEFAULT_TIMEOUT;
+    }
+
+    /** The bytes of {@code fuseki-config/config.ttl}, for a build to put beside its dumps. */
+    public static byte[] configBytes() {
+        try (InputStream in = MedkgServer.class.getResourceAsStream(CONFIG)) {
+            if (in == null)
+                throw new MedkgException("fuseki-config/config.ttl: missing from the build");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new MedkgException("fuseki-config/config.ttl: " + e.getMessage());
         }
     }
 
@@ -189,30 +246,13 @@ public final class MedkgServer implements AutoCloseable {
         return name.getString();
     }
 
-    /**
-     * The overall query time limit of the configuration's {@code arq:queryTimeout}: "overall" or "first,overall" in
-     * milliseconds, the form stock Fuseki reads.
-     */
-    static Duration configTimeout(Model config) {
-        Property cxtName = config.createProperty(JA + "cxtName");
-        for (Resource setting : config.listSubjectsWithProperty(cxtName, "arq:queryTimeout").toList()) {
-            String value = setting.getProperty(config.createProperty(JA + "cxtValue")).getString().strip();
-            String overall = value.substring(value.indexOf(',') + 1).strip();
-            try {
-                return Duration.ofMillis(Long.parseLong(overall));
-            } catch (NumberFormatException e) {
-                throw new MedkgException("fuseki-config/config.ttl: arq:queryTimeout '" + value
-                        + "' is not milliseconds");
-            }
-        }
-        return DEFAULT_TIMEOUT;
-    }
-
     /** Settings for a {@link MedkgServer}. */
     public static final class Builder {
         private BuildResult result;
         private int port = 3030;
         private boolean loopback = true;
+        private List<String> serviceAllow = List.of();
+        private String queries = "/medkg/queries/";
         private Duration timeout;
         private long maxRows = DEFAULT_MAX_ROWS;
         private Path tdb2;
@@ -237,6 +277,27 @@ public final class MedkgServer implements AutoCloseable {
         /** Listen on the loopback interface only (the default), or on every interface. */
         public Builder loopback(boolean loopback) {
             this.loopback = loopback;
+            return this;
+        }
+
+        /**
+         * The SPARQL endpoints a query's SERVICE may reach (absolute http(s) URLs); none unless set, so the server
+         * fetches nothing on a caller's behalf.
+         */
+        public Builder serviceAllow(List<String> endpoints) {
+            for (String e : endpoints)
+                if (!Objects.requireNonNull(e, "endpoint").matches("^https?://[^\\s/]+\\S*$"))
+                    throw new IllegalArgumentException("SERVICE endpoint '" + e + "' is not an absolute http(s) URL");
+            this.serviceAllow = List.copyOf(endpoints);
+            return this;
+        }
+
+        /** The class path folder whose {@code *.rq} files the query page offers; {@code /medkg/queries/} unless set. */
+        public Builder queries(String classPathFolder) {
+            Objects.requireNonNull(classPathFolder, "classPathFolder");
+            if (!classPathFolder.startsWith("/"))
+                throw new IllegalArgumentException("queries folder must start with '/': " + classPathFolder);
+            this.queries = classPathFolder;
             return this;
         }
 

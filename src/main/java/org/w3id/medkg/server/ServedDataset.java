@@ -46,19 +46,19 @@ public final class ServedDataset extends DatasetGraphWrapper {
         this.lane = QueryLane.forThisMachine(timeout);
     }
 
-    /** A dataset in memory holding {@code graph} as its default graph; the graph is copied. */
-    public static ServedDataset inMemory(Graph graph, Duration timeout) {
-        return new ServedDataset(snapshot(graph), false, timeout);
+    /** A dataset in memory with the default graph and named graphs of {@code source}, copied. */
+    public static ServedDataset inMemory(DatasetGraph source, Duration timeout) {
+        return new ServedDataset(snapshot(source), false, timeout);
     }
 
     /**
-     * A TDB2 store in {@code dir} (made when missing) whose default graph is set to {@code graph} in one write
+     * A TDB2 store in {@code dir} (made when missing) whose contents are set to those of {@code source} in one write
      * transaction: a crash during the write leaves the store as it was before.
      */
-    public static ServedDataset tdb2(Path dir, Graph graph, Duration timeout) {
+    public static ServedDataset tdb2(Path dir, DatasetGraph source, Duration timeout) {
         DatasetGraph store = TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
         ServedDataset served = new ServedDataset(store, true, timeout);
-        served.replace(graph);
+        served.replace(source);
         return served;
     }
 
@@ -80,18 +80,17 @@ public final class ServedDataset extends DatasetGraphWrapper {
         return persistent;
     }
 
-    /** Serves {@code graph} from now on; queries already running finish on the graph they began with. */
-    public void replace(Graph graph) {
-        Objects.requireNonNull(graph, "graph");
+    /** Serves the graphs of {@code source} from now on; queries already running finish on what they began with. */
+    public void replace(DatasetGraph source) {
+        Objects.requireNonNull(source, "source");
         if (persistent) {
             DatasetGraph store = current.get();
             Txn.executeWrite(store, () -> {
                 store.clear();
-                Graph dft = store.getDefaultGraph();
-                graph.find().forEachRemaining(dft::add);
+                copy(source, store);
             });
         } else {
-            current.set(snapshot(graph));
+            current.set(snapshot(source));
         }
     }
 
@@ -100,14 +99,20 @@ public final class ServedDataset extends DatasetGraphWrapper {
         return Txn.calculateRead(this, () -> getDefaultGraph().size());
     }
 
-    private static DatasetGraph snapshot(Graph graph) {
+    private static DatasetGraph snapshot(DatasetGraph source) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dsg, () -> {
-            Graph dft = dsg.getDefaultGraph();
-            graph.find().forEachRemaining(dft::add);
-            dsg.prefixes().putAll(graph.getPrefixMapping().getNsPrefixMap());
-        });
+        Txn.executeWrite(dsg, () -> copy(source, dsg));
         return dsg;
+    }
+
+    private static void copy(DatasetGraph from, DatasetGraph to) {
+        Graph dft = to.getDefaultGraph();
+        from.getDefaultGraph().find().forEachRemaining(dft::add);
+        from.listGraphNodes().forEachRemaining(name -> {
+            Graph named = to.getGraph(name);
+            from.getGraph(name).find().forEachRemaining(named::add);
+        });
+        to.prefixes().putAll(from.getDefaultGraph().getPrefixMapping().getNsPrefixMap());
     }
 
     @Override

@@ -85,7 +85,7 @@ public final class GraphValidator {
             if (src != null)
                 source = literal(data, src, DCTerms.identifier.asNode());
         }
-        String rule = literal(shapesGraph, e.source(), SHACL.name);
+        String rule = ruleName(shapesGraph, e);
         if (rule.isEmpty())
             rule = e.source() == null ? "" : (e.source().isURI() ? e.source().getLocalName() : "shape");
         if (rule.isEmpty())
@@ -94,6 +94,28 @@ public final class GraphValidator {
         String value = e.value() == null ? "" : FmtUtils.stringForNode(e.value());
         String focusText = focus.isURI() ? focus.getURI() : FmtUtils.stringForNode(focus);
         return new Finding(severity(e), focusText, title, source, line, rule, message, value);
+    }
+
+    /** The {@code sh:name} of the rule that fired: the property shape's, or the SPARQL constraint's. */
+    private static String ruleName(Graph shapesGraph, ReportEntry e) {
+        if (e.sourceConstraint() != null) {
+            String n = literal(shapesGraph, e.sourceConstraint(), SHACL.name);
+            if (!n.isEmpty())
+                return n;
+        }
+        if (SHACL.SPARQLConstraintComponent.equals(e.sourceConstraintComponent())) {
+            var it = shapesGraph.find(e.source(), SHACL.sparql, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    String n = literal(shapesGraph, it.next().getObject(), SHACL.name);
+                    if (!n.isEmpty())
+                        return n;
+                }
+            } finally {
+                it.close();
+            }
+        }
+        return literal(shapesGraph, e.source(), SHACL.name);
     }
 
     private static String severity(ReportEntry e) {
@@ -111,15 +133,14 @@ public final class GraphValidator {
             if (data.contains(doc, type, MKG.Dataset.asNode()))
                 return doc;
         }
-        var it = data.find(Node.ANY, Node.ANY, focus);
-        try {
-            while (it.hasNext()) {
-                Node s = it.next().getSubject();
-                if (data.contains(s, type, MKG.Dataset.asNode()))
-                    return s;
+        for (Node p : List.of(DCAT.distribution.asNode(), MKG.link.asNode())) {
+            var it = data.find(Node.ANY, p, focus);
+            try {
+                if (it.hasNext())
+                    return it.next().getSubject();
+            } finally {
+                it.close();
             }
-        } finally {
-            it.close();
         }
         return null;
     }

@@ -54,8 +54,15 @@ public final class MKG {
     public static final Property numberOfStudies = property("numberOfStudies");
     /** How many records, admissions or visits the dataset holds. */
     public static final Property numberOfRecords = property("numberOfRecords");
+    /** A catalogue that lists this dataset or one {@code owl:sameAs} it. */
+    public static final Property listedIn = property("listedIn");
+    /** A disagreement between two lists that describe the same dataset, in words. */
+    public static final Property conflict = property("conflict");
     /** The phrase a number was read from. */
     public static final Property countPhrase = property("countPhrase");
+
+    /** The datatype of an ICD-10 code used as a disease's notation. */
+    public static final Resource icd10 = resource("icd10");
 
     /** The scheme of link roles. */
     public static final Resource LinkRoles = resource("LinkRoles");

@@ -11,6 +11,10 @@ public final class PROV {
     public static final Resource Entity = ResourceFactory.createResource(NS + "Entity");
     /** An activity: here, a build. */
     public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
+    /** An agent that is software: here, medkg itself. */
+    public static final Resource SoftwareAgent = ResourceFactory.createResource(NS + "SoftwareAgent");
+    /** The agent an activity was carried out by. */
+    public static final Property wasAssociatedWith = ResourceFactory.createProperty(NS + "wasAssociatedWith");
     /** What a resource was derived from. */
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
     /** What activity generated a resource. */

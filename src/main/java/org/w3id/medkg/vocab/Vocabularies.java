@@ -28,7 +28,11 @@ public final class Vocabularies {
     /** IRI of the access policy scheme. */
     public static final String ACCESS_SCHEME = "https://w3id.org/medkg/access";
 
+    /** The EU authority concepts the graph uses ({@code ontology/eu-authorities.ttl}); not read by the tagger. */
+    public static final String AUTHORITIES_FILE = "eu-authorities.ttl";
+
     private static volatile Model cached;
+    private static volatile Model authorities;
 
     private Vocabularies() {
     }
@@ -39,8 +43,25 @@ public final class Vocabularies {
         if (m == null) {
             synchronized (Vocabularies.class) {
                 if (cached == null)
-                    cached = load();
+                    cached = load(resources());
                 m = cached;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The EU authority concepts and media types DCAT-AP asks for, typed and in their schemes, so the graph
+     * validates on its own. Kept apart from {@link #model()}: their labels ("Health", "public") must not tag text.
+     * Loaded once; callers must not change it.
+     */
+    public static Model authorities() {
+        Model m = authorities;
+        if (m == null) {
+            synchronized (Vocabularies.class) {
+                if (authorities == null)
+                    authorities = load(List.of(RESOURCE_DIR + AUTHORITIES_FILE));
+                m = authorities;
             }
         }
         return m;
@@ -55,9 +76,9 @@ public final class Vocabularies {
         return found;
     }
 
-    private static Model load() {
+    private static Model load(List<String> files) {
         Model m = ModelFactory.createDefaultModel();
-        for (String r : resources()) {
+        for (String r : files) {
             try (InputStream in = Vocabularies.class.getResourceAsStream(r)) {
                 RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/medkg/").parse(m);
             } catch (IOException | RuntimeException e) {
