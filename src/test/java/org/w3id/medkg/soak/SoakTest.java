@@ -84,7 +84,7 @@ class SoakTest {
                 assertEquals(r.count("slow", 500, 600), r.count("slow", 503, 504), "slow queries: only 503");
                 assertEquals(r.count("slow", 500, 600), r.count(500, 600), "a 5xx that is not an intended timeout");
                 for (String k : List.of("sparql-titles", "sparql-search", "sparql-group", "sparql-describe", "home",
-                        "dump-ttl", "dump-jsonld", "graph-read"))
+                        "page", "dump-ttl", "dump-jsonld", "graph-read"))
                     assertEquals(r.count(k, 0, 1000), r.count(k, 200, 201), k + " answered other than 200");
             }
             long growth = heap2 - heap1;
