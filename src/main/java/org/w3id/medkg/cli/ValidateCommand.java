@@ -12,6 +12,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.medkg.MedkgException;
+import org.w3id.medkg.source.OfflineRdf;
 import org.w3id.medkg.validation.Finding;
 import org.w3id.medkg.validation.GraphValidator;
 import org.w3id.medkg.validation.Profile;
@@ -49,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (!Files.isRegularFile(f))
                 throw new MedkgException(f + ": no such file");
             try {
-                RDFParser.source(f).parse(read);
+                RDFParser.source(f).context(OfflineRdf.context()).parse(read);
             } catch (RiotException e) {
                 throw new MedkgException(f + ": " + e.getMessage());
             }
