@@ -41,11 +41,13 @@ public final class Pipeline {
     private final List<Profile> profiles;
     private final Map<String, String> styles;
     private final GraphValidator validator = new GraphValidator();
+    private final Model vocabularies;
 
     private Pipeline(Builder b) {
         this.inputs = List.copyOf(b.inputs);
         this.reader = b.reader;
-        this.mapper = b.mapper.base(b.base).build();
+        this.vocabularies = b.vocabularies != null ? b.vocabularies : Vocabularies.model();
+        this.mapper = b.mapper.base(b.base).vocabularies(vocabularies).build();
         this.profiles = List.copyOf(b.profiles);
         this.styles = Map.copyOf(b.styles);
     }
@@ -74,7 +76,7 @@ public final class Pipeline {
         }
         Dataset mapped = mapper.mapDataset(docs);
         Model vocab = ModelFactory.createDefaultModel();
-        vocab.add(Vocabularies.model());
+        vocab.add(vocabularies);
         vocab.add(Vocabularies.authorities());
         Dataset dataset = DatasetFactory.createGeneral();
         Model union = ModelFactory.createDefaultModel();
@@ -113,6 +115,7 @@ public final class Pipeline {
         private InputReader reader = InputReader.create().build();
         private final List<Profile> profiles = new ArrayList<>(List.of(Profile.MEDKG, Profile.DCAT_AP));
         private final GraphMapper.Builder mapper = GraphMapper.create();
+        private Model vocabularies;
 
         private Builder() {
         }
@@ -175,6 +178,12 @@ public final class Pipeline {
         public Builder profiles(List<Profile> list) {
             profiles.clear();
             profiles.addAll(list);
+            return this;
+        }
+
+        /** The ontology and concept schemes to tag with and to put in the graph; {@link Vocabularies#model()} unless set. */
+        public Builder vocabularies(Model model) {
+            this.vocabularies = Objects.requireNonNull(model, "model");
             return this;
         }
 

@@ -1,10 +1,12 @@
 package org.w3id.medkg.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.w3id.medkg.Pipeline;
 import org.w3id.medkg.mapping.GraphMapper;
+import org.w3id.medkg.source.InputReader;
 
 import picocli.CommandLine.Option;
 
@@ -52,8 +54,17 @@ final class InputOptions {
                     + "graph states no date; never the time of the build.")
     String modified;
 
+    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "How long to wait for a URL input to connect and to answer. Default: ${DEFAULT-VALUE}")
+    double fetchTimeout;
+
     Pipeline.Builder pipeline() {
-        Pipeline.Builder b = Pipeline.create().inputs(inputs).base(base).healthNamespace(healthNamespace);
+        if (!(fetchTimeout > 0))
+            throw new IllegalArgumentException("--fetch-timeout must be a positive number of seconds: "
+                    + fetchTimeout);
+        InputReader reader = InputReader.create().timeout(Duration.ofMillis(Math.round(fetchTimeout * 1000))).build();
+        Pipeline.Builder b = Pipeline.create().inputs(inputs).base(base).healthNamespace(healthNamespace)
+                .reader(reader);
         for (String s : styles) {
             int eq = s.lastIndexOf('=');
             if (eq > 0)

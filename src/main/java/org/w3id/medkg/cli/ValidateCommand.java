@@ -9,7 +9,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.medkg.MedkgException;
+import org.w3id.medkg.source.OfflineRdf;
 import org.w3id.medkg.validation.Finding;
 import org.w3id.medkg.validation.GraphValidator;
 import org.w3id.medkg.validation.Profile;
@@ -41,16 +44,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Profile p = Profile.byId(profile);
-        Model m = ModelFactory.createDefaultModel();
+        // Read as a dataset so that TriG and N-Quads keep their named graphs; the shapes see all graphs as one.
+        DatasetGraph read = DatasetGraphFactory.createGeneral();
         for (Path f : files) {
             if (!Files.isRegularFile(f))
                 throw new MedkgException(f + ": no such file");
             try {
-                RDFParser.source(f).parse(m);
+                RDFParser.source(f).context(OfflineRdf.context()).parse(read);
             } catch (RiotException e) {
                 throw new MedkgException(f + ": " + e.getMessage());
             }
         }
+        Model m = ModelFactory.createDefaultModel();
+        read.find().forEachRemaining(q -> m.getGraph().add(q.asTriple()));
         Validation v = new GraphValidator().validate(m.getGraph(), p);
         var out = spec.commandLine().getOut();
         for (Finding f : v.findings())

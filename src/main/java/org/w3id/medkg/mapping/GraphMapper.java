@@ -58,6 +58,11 @@ public final class GraphMapper {
     /** The EU data theme every dataset carries. */
     public static final String THEME_HEALTH = EU.HEAL.getURI();
     private static final String LANG = "en";
+    /** The dumps the server offers under {@code {base}download/}: extension and media type (see publish.DumpFormat). */
+    private static final List<String[]> DUMPS = List.of(new String[] {"ttl", "text/turtle"},
+            new String[] {"nt", "application/n-triples"}, new String[] {"jsonld", "application/ld+json"},
+            new String[] {"rdf", "application/rdf+xml"}, new String[] {"trig", "application/trig"},
+            new String[] {"nq", "application/n-quads"});
 
     /** The namespace of HealthDCAT-AP, which is not final yet; {@link Builder#healthNamespace} changes it. */
     public static final String DEFAULT_HEALTH_NS = "http://healthdataportal.eu/ns/health#";
@@ -158,6 +163,7 @@ public final class GraphMapper {
             DcatAp.describe(rootModel, root, mapped, catalogMetadata, healthNamespace);
             SameDatasets.link(rootModel, mapped, vocabularies);
             Provenance.describe(rootModel, base, mapped);
+            publication(rootModel, root);
         }
         out.addNamedModel(root.getURI(), rootModel);
         for (MappedList l : mapped)
@@ -174,6 +180,33 @@ public final class GraphMapper {
     /** The list's title, or its file name when it has none. */
     static String listTitle(ListDocument list) {
         return list.title().isEmpty() ? displayName(list.source()) : list.title();
+    }
+
+    /**
+     * The catalogue's own ways out, as the server publishes them under the base: each dump a {@code dcat:Distribution},
+     * the SPARQL endpoint a {@code dcat:DataService} (the catalogue's {@code dcat:service}; no {@code
+     * dcat:servesDataset}, which DCAT-AP wants typed {@code dcat:Dataset}, and a catalogue is not typed so here).
+     * Hash IRIs under the catalogue, so they resolve with it.
+     */
+    private void publication(Model m, Resource root) {
+        for (String[] d : DUMPS) {
+            Resource file = m.createResource(base + "download/medkg." + d[0]);
+            root.addProperty(DCAT.distribution, m.createResource(root.getURI() + "#dump-" + d[0])
+                    .addProperty(RDF.type, DCAT.Distribution)
+                    .addProperty(DCTerms.title, m.createLiteral("The whole graph as " + d[1], LANG))
+                    .addProperty(DCAT.accessURL, file)
+                    .addProperty(DCAT.downloadURL, file)
+                    .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/"
+                            + d[1]).addProperty(RDF.type, DCTerms.MediaType)));
+        }
+        Resource endpoint = m.createResource(base + "sparql");
+        root.addProperty(DCAT.service, m.createResource(root.getURI() + "#sparql")
+                .addProperty(RDF.type, DCAT.DataService)
+                .addProperty(DCTerms.title, m.createLiteral("SPARQL endpoint (read-only)", LANG))
+                .addProperty(DCAT.endpointURL, endpoint)
+                .addProperty(DCAT.endpointDescription, endpoint)
+                .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/")
+                        .addProperty(RDF.type, DCTerms.Standard)));
     }
 
     private void dataset(Model m, ListDocument list, Entry e, Resource ds, Resource source) {

@@ -33,8 +33,10 @@ public final class ListReaders {
         BY_NAME.put("headings", new HeadingEntryReader());
     }
 
-    private static final Pattern TABLE_HEADER = Pattern.compile("(?im)^\\s*\\|?\\s*(?:data ?sets?|name|title)\\s*\\|.*"
-            + "\\|\\s*\\n\\s*\\|?\\s*:?-{3,}");
+    // Possessive blanks within a line: "\\s*\\|?\\s*" backtracks over every split of a long run of spaces, and a
+    // list indented thousands of spaces deep took minutes to classify.
+    private static final Pattern TABLE_HEADER = Pattern.compile("(?im)^[ \\t]*+\\|?[ \\t]*+(?:data ?sets?|name|title)"
+            + "[ \\t]*+\\|.*\\|[ \\t]*+\\n[ \\t]*+\\|?[ \\t]*+:?-{3,}");
     private static final Pattern LINK_HEADING = Pattern.compile("(?m)^#{2,6}\\s+\\[[^\\]]+\\]\\([^)]+\\)\\s*$");
     private static final Pattern KEYWORDS_LINE = Pattern.compile("(?im)^\\s*(?:\\*\\*|__)?keywords(?:\\*\\*|__)?\\s*:");
     private static final Pattern DOWNLOAD_ITEM = Pattern.compile(

@@ -48,6 +48,8 @@ import org.w3id.medkg.source.InputText;
  */
 public final class SeedStyleReader implements ListReader {
     private static final Pattern LABEL_LINE = Pattern.compile("^([A-Za-z][A-Za-z ()/&'-]{0,40}?)\\s*:\\s*(.*)$");
+    /** Link syntax that commonmark did not take for a link, such as a destination with a space in it. */
+    private static final Pattern UNPARSED_LINK = Pattern.compile("^\\[([^\\]]*)\\]\\(([^)]*)\\)(.*)$");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*[.)]?\\s+");
     private static final Pattern ITEM_VERB = Pattern.compile(
             "\\s(?=(?:Is|Was|is an?|was an?|are|Are|Created by|Includes|includes|Provides|provides|offers)\\s)");
@@ -60,7 +62,9 @@ public final class SeedStyleReader implements ListReader {
 
     @Override
     public ListDocument read(InputText input) {
+        TextLimits.checkParagraphs(input);
         Document doc = (Document) parser.parse(input.text());
+        TextLimits.checkDepth(input, doc);
         State s = new State(input.name());
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext())
             s.block(block);
@@ -233,6 +237,12 @@ public final class SeedStyleReader implements ListReader {
             if (!line.links().isEmpty() && value.startsWith(line.links().get(0)[0])) {
                 url = line.links().get(0)[1];
                 rest = value.substring(line.links().get(0)[0].length()).strip();
+            } else if (line.links().isEmpty() && UNPARSED_LINK.matcher(value).matches()) {
+                // Reported as a bad link below rather than kept as a note, so the list's author hears of it.
+                Matcher unparsed = UNPARSED_LINK.matcher(value);
+                unparsed.matches();
+                url = unparsed.group(2).strip();
+                rest = unparsed.group(3).strip();
             } else if (!value.isEmpty() && Urls.looksLikeUrl(value.split("\\s+")[0])) {
                 String[] parts = value.split("\\s+", 2);
                 url = Urls.trimTrailing(parts[0]);

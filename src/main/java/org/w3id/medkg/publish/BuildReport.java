@@ -1,8 +1,11 @@
 package org.w3id.medkg.publish;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.entry.ListDocument;
@@ -24,6 +27,22 @@ public final class BuildReport {
     /** The number of resources typed {@code mkg:Dataset} in the result's graph. */
     public static long datasets(BuildResult r) {
         return r.graph().listSubjectsWithProperty(RDF.type, MKG.Dataset).toList().size();
+    }
+
+    /** The datasets that more than one list describes, and where the lists disagree. */
+    private static void sameDatasets(BuildResult r, StringBuilder b) {
+        String q = "SELECT ?d ?conflict WHERE { ?d <" + OWL.sameAs.getURI() + "> ?other "
+                + "OPTIONAL { ?d <" + MKG.conflict.getURI() + "> ?conflict } }";
+        Map<String, String> rows = new TreeMap<>();
+        try (QueryExecution qe = QueryExecution.model(r.graph()).query(q).build()) {
+            qe.execSelect().forEachRemaining(s -> rows.put(s.getResource("d").getURI(),
+                    s.contains("conflict") ? s.getLiteral("conflict").getString() : ""));
+        }
+        b.append('\n').append("datasets in more than one list: ").append(rows.size()).append('\n');
+        rows.forEach((d, conflict) -> {
+            if (!conflict.isEmpty())
+                b.append("  conflict ").append(d).append(": ").append(conflict).append('\n');
+        });
     }
 
     public static String render(BuildResult r) {
@@ -54,6 +73,8 @@ public final class BuildReport {
                 b.append("  datasets with a ").append(facet[0]).append(": ").append(n).append('\n');
             }
         }
+        if (r.lists().size() > 1)
+            sameDatasets(r, b);
         for (Validation v : r.validations()) {
             b.append('\n').append("validation (").append(v.profile().id()).append("): ")
                     .append(v.conforms() ? "conforms" : "DOES NOT CONFORM").append(", ")

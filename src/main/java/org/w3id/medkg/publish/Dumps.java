@@ -12,11 +12,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -35,6 +38,8 @@ import org.w3id.medkg.MedkgException;
  * file beside it and renamed into place: a crash mid-write leaves the old dump.
  */
 public final class Dumps {
+    private static final Set<PosixFilePermission> PUBLIC = PosixFilePermissions.fromString("rw-r--r--");
+
     private Dumps() {
     }
 
@@ -141,6 +146,9 @@ public final class Dumps {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+            // A temporary file is private to its owner; a published dump is for everyone to read.
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix"))
+                Files.setPosixFilePermissions(tmp, PUBLIC);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 out.write(content);
             }

@@ -20,6 +20,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads one input, a file or an http(s) URL, into {@link InputText}: checks size, binary content and UTF-8,
@@ -92,18 +98,19 @@ public final class InputReader {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Accept", "text/markdown, text/plain;q=0.9, */*;q=0.1").GET().build();
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200)
                     throw new InputException(url + ": the server answered HTTP " + response.statusCode());
-                byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                byte[] bytes = readBy(body, deadline, url);
                 if (bytes.length > maxBytes)
                     throw new InputException(url + ": more than the limit of " + maxBytes + " bytes");
                 return bytes;
             }
         } catch (HttpTimeoutException e) {
-            throw new InputException(url + ": no answer within " + timeout.toSeconds() + " s");
+            throw noAnswer(url);
         } catch (IOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new InputException(url + ": cannot be reached (" + why + ")");
@@ -111,6 +118,45 @@ public final class InputReader {
             Thread.currentThread().interrupt();
             throw new InputException(url + ": interrupted while reading");
         }
+    }
+
+    /**
+     * Reads the body, at most one byte over the limit, by the deadline. The request timeout covers only the wait for
+     * the headers: a server that sends them and then stalls would block a plain read for ever. So the read runs on a
+     * daemon thread that is given up at the deadline (closing the stream, which ends the read once the client
+     * notices).
+     */
+    private byte[] readBy(InputStream body, long deadline, String url) throws IOException, InterruptedException {
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "medkg-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<byte[]> read = reader.submit(
+                    () -> body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1)));
+            try {
+                return read.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                read.cancel(true);
+                body.close();
+                throw noAnswer(url);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io)
+                    throw io;
+                throw new InputException(url + ": cannot be read (" + e.getCause() + ")");
+            }
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    private InputException noAnswer(String url) {
+        return new InputException(url + ": no answer within " + seconds(timeout) + " s");
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
     }
 
     private static InputText decode(String name, byte[] bytes, boolean fromUrl) {

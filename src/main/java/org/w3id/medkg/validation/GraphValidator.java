@@ -36,6 +36,10 @@ public final class GraphValidator {
     /** Where the shapes are on the class path. */
     public static final String RESOURCE_DIR = "/medkg/shapes/";
 
+    private static final org.apache.jena.shared.PrefixMapping PREFIXES = org.apache.jena.shared.PrefixMapping.Factory
+            .create().setNsPrefixes(org.w3id.medkg.mapping.Prefixes.PREFIXES).setNsPrefix("foaf",
+                    "http://xmlns.com/foaf/0.1/").lock();
+
     private final Map<Profile, Shapes> shapes = new EnumMap<>(Profile.class);
 
     /** Validates {@code data} against {@code profile}. */
@@ -87,9 +91,7 @@ public final class GraphValidator {
         }
         String rule = ruleName(shapesGraph, e);
         if (rule.isEmpty())
-            rule = e.source() == null ? "" : (e.source().isURI() ? e.source().getLocalName() : "shape");
-        if (rule.isEmpty())
-            rule = "shape";
+            rule = unnamedRule(e);
         String message = e.message() == null ? "" : e.message();
         String value = e.value() == null ? "" : FmtUtils.stringForNode(e.value());
         String focusText = focus.isURI() ? focus.getURI() : FmtUtils.stringForNode(focus);
@@ -116,6 +118,21 @@ public final class GraphValidator {
             }
         }
         return literal(shapesGraph, e.source(), SHACL.name);
+    }
+
+    /**
+     * A name for a rule without {@code sh:name} (the official DCAT-AP shapes have none): the constraint and the
+     * property path, such as "MinCount on dct:publisher", or the shape's local name.
+     */
+    private static String unnamedRule(ReportEntry e) {
+        String component = e.sourceConstraintComponent() == null ? ""
+                : e.sourceConstraintComponent().getLocalName().replace("ConstraintComponent", "");
+        if (e.resultPath() != null)
+            return (component.isEmpty() ? "rule" : component) + " on "
+                    + e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(PREFIXES));
+        if (!component.isEmpty())
+            return component;
+        return e.source() != null && e.source().isURI() ? e.source().getLocalName() : "shape";
     }
 
     private static String severity(ReportEntry e) {

@@ -165,6 +165,11 @@ class CliTest {
         Run no = run("validate", bad.toString());
         assertEquals(1, no.code);
         assertTrue(no.out.contains("one title"), no.out);
+        Path catalog = write("catalog.ttl", "<http://example.org/c> a <http://www.w3.org/ns/dcat#Catalog> .\n");
+        Run ap = run("validate", "--profile", "dcat-ap", catalog.toString());
+        assertEquals(1, ap.code);
+        assertTrue(ap.out.contains("<http://example.org/c>: Violation: MinCount on dct:title"),
+                "an official DCAT-AP rule is named by its constraint and path: " + ap.out);
         Path broken = write("broken.ttl", "<http://example.org/d> <http://example.org/p> .\n");
         Run err = run("validate", broken.toString());
         assertEquals(2, err.code);

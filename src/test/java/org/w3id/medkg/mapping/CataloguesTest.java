@@ -20,6 +20,7 @@ import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.Pipeline;
 import org.w3id.medkg.Version;
 import org.w3id.medkg.entry.ListDocument;
+import org.w3id.medkg.publish.BuildReport;
 import org.w3id.medkg.validation.Finding;
 import org.w3id.medkg.validation.Profile;
 import org.w3id.medkg.validation.Validation;
@@ -64,6 +65,14 @@ class CataloguesTest {
         }
     }
 
+    static String readme() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static void assertConformsToBoth(BuildResult r) {
         assertEquals(List.of(Profile.MEDKG, Profile.DCAT_AP),
                 r.validations().stream().map(Validation::profile).toList());
@@ -98,7 +107,7 @@ class CataloguesTest {
         List<QuerySolution> same = select(r.graph(), "SELECT ?a ?b WHERE { ?a owl:sameAs ?b }");
         Set<String> pairs = same.stream().map(s -> s.getResource("a").getLocalName() + " "
                 + s.getResource("b").getLocalName()).collect(Collectors.toSet());
-        assertTrue(pairs.contains("medicare-gov-data medicare-data"), "data.medicare.gov, seed and nickls: " + pairs);
+        assertTrue(pairs.contains("medicare-gov-data medicare-data"), "data.medicare.gov, in geniusrise and the seed list: " + pairs);
         assertTrue(pairs.contains("pubmed-central-open-access-subset pmc-open-access-subset"),
                 "the PMC open access subset, geniusrise and seed: " + pairs);
     }
@@ -124,6 +133,11 @@ class CataloguesTest {
         assertEquals(1, conflict.size());
         assertEquals("access policy: 'Heart data' says registration required; 'More heart data' says open access",
                 conflict.get(0).getLiteral("t").getString());
+        assertTrue(BuildReport.render(twoLists).contains("datasets in more than one list: 4\n  conflict " + BASE
+                + "dataset/foo-heart-images: access policy: 'Heart data' says registration required"),
+                BuildReport.render(twoLists));
+        assertTrue(readme().contains("mkg:conflict \"" + conflict.get(0).getLiteral("t").getString() + "\"@en"),
+                "README shows this conflict");
         assertTrue(select(twoLists.graph(), "SELECT ?t WHERE { ?d mkg:conflict ?t "
                 + "FILTER(CONTAINS(STR(?d), 'bar')) }").isEmpty(),
                 "Bar Cohort: only one list states a policy, so there is nothing to disagree on");

@@ -46,6 +46,15 @@ class ListDiffTest {
                 - https://w3id.org/medkg/dataset/old-atlas  'Old Atlas'
                 ~ https://w3id.org/medkg/dataset/bar-cohort  'Bar Cohort': description, distribution, link
                 """, d.text());
+        assertTrue(readme().contains("```text\n" + d.text() + "```"), "README shows this report");
+    }
+
+    static String readme() {
+        try {
+            return Files.readString(Path.of("README.md"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

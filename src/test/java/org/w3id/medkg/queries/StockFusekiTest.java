@@ -87,6 +87,13 @@ class StockFusekiTest {
     }
 
     @Test
+    void serviceIsRefused() {
+        String query = "SELECT * WHERE { SERVICE <" + endpoint + "> { ?s ?p ?o } } LIMIT 1";
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> answer(query),
+                "a stock Fuseki on this config fetches nothing for a caller");
+    }
+
+    @Test
     void defaultGraphIsTheUnionAndEachListHasItsGraph() {
         String count = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <http://www.w3.org/ns/dcat#Dataset> }";
         assertEquals("?n\n70\n", answer(count));

@@ -68,6 +68,11 @@ class ShapesTest {
                         + " dcat:distribution <https://w3id.org/medkg/dataset/abide#distribution-9> }"),
                 Arguments.of("links are mkg:Link", "INSERT DATA { " + DS
                         + " mkg:link <https://w3id.org/medkg/dataset/abide#link-9> }"),
+                Arguments.of("same as another list's dataset", "INSERT DATA { " + DS
+                        + " <http://www.w3.org/2002/07/owl#sameAs> <https://example.org/not-a-dataset> }"),
+                Arguments.of("listed in a catalogue", "INSERT DATA { " + DS
+                        + " mkg:listedIn <https://w3id.org/medkg/section/imaging> }"),
+                Arguments.of("conflict in words", "INSERT DATA { " + DS + " mkg:conflict \"no language\" }"),
                 Arguments.of("one access URL", "DELETE WHERE { ?d dcat:accessURL ?u }"),
                 Arguments.of("one URL", "DELETE WHERE { ?l mkg:url ?u }"),
                 Arguments.of("one known role", "DELETE WHERE { ?l mkg:role ?r } ;"
