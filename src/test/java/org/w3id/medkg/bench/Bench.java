@@ -358,12 +358,17 @@ public final class Bench {
                 String url = medkg.base() + "dataset/" + slugs.get(0);
                 HttpResponse<byte[]> r = load.send(LoadGenerator.get(url, page[1]));
                 if (r != null && r.statusCode() == 200)
-                    medkgRequests.put(page[0], i -> LoadGenerator.get(medkg.base() + "dataset/"
-                            + slugs.get(i % slugs.size()), page[1]));
+                    medkgRequests.put(page[0] + " (" + kb(r.body().length) + ")", i -> LoadGenerator.get(
+                            medkg.base() + "dataset/" + slugs.get(i % slugs.size()), page[1]));
                 else
                     absent.add(page[0] + " (`GET /dataset/" + slugs.get(0) + "` with Accept " + page[1] + " answers "
                             + (r == null ? "nothing" : "HTTP " + r.statusCode()) + ")");
             }
+            // The pages' baseline: a file the same server sends as it is, with no rendering.
+            HttpResponse<byte[]> asset = load.send(LoadGenerator.get(medkg.base() + "assets/medkg.css", "*/*"));
+            if (asset != null && asset.statusCode() == 200)
+                medkgRequests.put("static file /assets/medkg.css (" + kb(asset.body().length) + ")",
+                        i -> LoadGenerator.get(medkg.base() + "assets/medkg.css", "*/*"));
             HttpResponse<byte[]> dump = load.send(LoadGenerator.get(medkg.base() + "download/medkg.ttl", "*/*"));
             medkgRequests.put("dump download (medkg.ttl, " + mb(dump.body().length) + ")",
                     i -> LoadGenerator.get(medkg.base() + "download/medkg.ttl", "*/*"));
@@ -531,6 +536,10 @@ public final class Bench {
     private static String ms(double ms) {
         return ms >= 10_000 ? String.format(Locale.ROOT, "%.1f s", ms / 1000)
                 : ms >= 100 ? String.format(Locale.ROOT, "%,.0f ms", ms) : String.format(Locale.ROOT, "%.1f ms", ms);
+    }
+
+    private static String kb(double bytes) {
+        return String.format(Locale.ROOT, "%.1f KB", bytes / 1024);
     }
 
     private static String mb(double bytes) {
