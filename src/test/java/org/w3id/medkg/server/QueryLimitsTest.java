@@ -3,7 +3,9 @@ package org.w3id.medkg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -113,14 +115,24 @@ class QueryLimitsTest {
     }
 
     /**
-     * Two clients run hopeless queries in a loop while four send a simple one. A behaviour test with a generous bound,
-     * on a machine that may be busy with other work: up to three rounds, the first whose p99 is under 250 ms passes.
+     * Two clients run hopeless queries in a loop while four send a simple one. A behaviour test with a generous bound:
+     * up to three rounds, the first whose p99 is under 250 ms passes. On a machine so busy with other work that its
+     * load average is over twice its processors, a miss says nothing about the server: the test is then skipped,
+     * saying so, rather than failed.
      */
     @Test
     void simpleQueriesStayQuickWhileSlowQueriesRun() throws Exception {
+        // Warm up first, so the rounds measure the server rather than the JIT compiler.
+        http.query("SELECT (COUNT(*) AS ?n) " + CROSS4);
+        for (int i = 0; i < 300; i++)
+            http.query(SIMPLE);
         long best = Long.MAX_VALUE;
         for (int round = 0; round < 3 && best >= 250; round++)
             best = Math.min(best, round());
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int cores = Runtime.getRuntime().availableProcessors();
+        assumeTrue(best < 250 || load < 2 * cores, "p99 of the simple query is " + best + " ms at best, on a machine "
+                + "with load average " + load + " on " + cores + " processors: too busy to measure");
         assertTrue(best < 250, "p99 of the simple query is " + best + " ms at best");
     }
 
