@@ -53,8 +53,8 @@ final class BuildCommand implements Callable<Integer> {
             Dumps.write(out, Map.of("build-report.txt", report.getBytes(StandardCharsets.UTF_8)));
             return Main.EXIT_NOT_CONFORMING;
         }
+        Dumps.writeEach(out, result.graph(), result.dataset());
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Dumps.render(result.graph(), result.dataset()).forEach((f, bytes) -> files.put(f.fileName(), bytes));
         files.put("build-report.txt", report.getBytes(StandardCharsets.UTF_8));
         files.put("config.ttl", MedkgServer.configBytes());
         Dumps.write(out, files);

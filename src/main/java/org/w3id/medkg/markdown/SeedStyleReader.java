@@ -1,12 +1,15 @@
 package org.w3id.medkg.markdown;
 
+import static org.w3id.medkg.markdown.Blocks.excerpt;
+import static org.w3id.medkg.markdown.Blocks.firstLine;
+import static org.w3id.medkg.markdown.Blocks.lastLine;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -572,19 +575,5 @@ public final class SeedStyleReader implements ListReader {
             return b.toString().strip();
         }
 
-        static String excerpt(String text) {
-            String t = InlineLine.fold(text);
-            return t.length() <= 80 ? t : t.substring(0, 77) + "...";
-        }
-
-        static int firstLine(Node n) {
-            var spans = n.getSourceSpans();
-            return spans == null || spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
-        }
-
-        static int lastLine(Node n) {
-            var spans = n.getSourceSpans();
-            return spans == null || spans.isEmpty() ? firstLine(n) : spans.get(spans.size() - 1).getLineIndex() + 1;
-        }
     }
 }

@@ -69,6 +69,21 @@ public final class Dumps {
         return out;
     }
 
+    /** The bytes of any format: a triple format from {@code sorted}, a quad format from {@code dataset}. */
+    public static byte[] render(Model sorted, Dataset dataset, DumpFormat format) {
+        return format.quads() ? render(dataset, format) : render(sorted, format);
+    }
+
+    /**
+     * Renders and writes every format into {@code dir}, one at a time, so that only one dump's bytes are held at
+     * once (the six together are about a hundred times the list's size).
+     */
+    public static void writeEach(Path dir, Model sorted, Dataset dataset) {
+        write(dir, Map.of());
+        for (DumpFormat f : DumpFormat.values())
+            writeAtomically(dir.resolve(f.fileName()), render(sorted, dataset, f));
+    }
+
     /** The bytes of a quad format, whose named graphs were filled in sorted order; N-Quads as sorted lines. */
     public static byte[] render(Dataset dataset, DumpFormat format) {
         if (!format.quads())
