@@ -8,10 +8,13 @@ import java.util.Set;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.w3id.medkg.entry.Entry;
 import org.w3id.medkg.entry.Link;
 import org.w3id.medkg.entry.LinkRole;
+import org.w3id.medkg.entry.ListDocument;
 import org.w3id.medkg.entry.SkippedBlock;
 import org.w3id.medkg.entry.SourceSpan;
+import org.w3id.medkg.source.InputText;
 
 /**
  * What the readers of the link-led styles share: the list's title and introduction, the heading an entry stands
@@ -97,6 +100,19 @@ final class Blocks {
                 b.append(b.length() == 0 ? "" : " ").append(t);
         }
         return InlineLine.fold(b.toString());
+    }
+
+    /**
+     * The list as read, or the problems found in it; {@code hint} tells, when no entry was found, what an entry
+     * looks like in this style.
+     */
+    ListDocument finish(InputText input, List<Entry> entries, String hint) {
+        if (!problems.isEmpty())
+            throw new ListFormatException(problems);
+        if (entries.isEmpty())
+            throw new ListFormatException(List.of(input.name() + ": no entries found (" + hint + ")"));
+        return new ListDocument(input.name(), title, String.join("\n\n", description), input.checksum(), entries,
+                skipped);
     }
 
     static String excerpt(String text) {

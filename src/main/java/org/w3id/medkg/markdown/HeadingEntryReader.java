@@ -83,13 +83,7 @@ public final class HeadingEntryReader implements ListReader {
             }
         }
         end(b, d, entries);
-        if (!b.problems.isEmpty())
-            throw new ListFormatException(b.problems);
-        if (entries.isEmpty())
-            throw new ListFormatException(List.of(input.name()
-                    + ": no entries found (an entry is a heading that is a link: ### [Title](url))"));
-        return new ListDocument(input.name(), b.title, String.join("\n\n", b.description), input.checksum(),
-                entries, b.skipped);
+        return b.finish(input, entries, "an entry is a heading that is a link: ### [Title](url)");
     }
 
     /** The heading's link when the heading is nothing but one link, else null. */

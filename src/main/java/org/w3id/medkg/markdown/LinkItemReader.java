@@ -60,13 +60,7 @@ public final class LinkItemReader implements ListReader {
             else
                 b.skip(block, "a " + block.getClass().getSimpleName() + " block outside any entry");
         }
-        if (!b.problems.isEmpty())
-            throw new ListFormatException(b.problems);
-        if (entries.isEmpty())
-            throw new ListFormatException(List.of(input.name()
-                    + ": no entries found (an entry is a list item that starts with a link: - [Title](url) - text)"));
-        return new ListDocument(input.name(), b.title, String.join("\n\n", b.description), input.checksum(),
-                entries, b.skipped);
+        return b.finish(input, entries, "an entry is a list item that starts with a link: - [Title](url) - text");
     }
 
     private static void list(Blocks b, ListBlock list, List<Entry> entries, int parent) {

@@ -60,13 +60,7 @@ public final class TableReader implements ListReader {
             else
                 b.skip(block, "a " + block.getClass().getSimpleName() + " block outside any table");
         }
-        if (!b.problems.isEmpty())
-            throw new ListFormatException(b.problems);
-        if (entries.isEmpty())
-            throw new ListFormatException(List.of(input.name()
-                    + ": no entries found (a table needs a header with a Dataset column: | Dataset | Description |)"));
-        return new ListDocument(input.name(), b.title, String.join("\n\n", b.description), input.checksum(),
-                entries, b.skipped);
+        return b.finish(input, entries, "a table needs a header with a Dataset column: | Dataset | Description |");
     }
 
     /** The lower-case column names of the table's header. */
