@@ -32,7 +32,7 @@ import java.util.function.IntFunction;
  * busy machine a build of 100,000 entries takes minutes.
  */
 public final class Bench {
-    private static final long SEED = 2017;
+    static final long SEED = 2017;
     private static final String PREFIXES = "PREFIX dct: <http://purl.org/dc/terms/>\n"
             + "PREFIX dcat: <http://www.w3.org/ns/dcat#>\nPREFIX mkg: <https://w3id.org/medkg/ontology#>\n";
     private static final String FIRST_QUERY = PREFIXES + "SELECT ?d WHERE { ?d a dcat:Dataset } LIMIT 1";

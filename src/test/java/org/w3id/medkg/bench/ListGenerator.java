@@ -63,6 +63,12 @@ public final class ListGenerator {
         return new ListGenerator(seed);
     }
 
+    /** Writes a list: {@code ENTRIES FILE [SEED]}, for profiling one size by hand. */
+    public static void main(String[] args) throws java.io.IOException {
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : Bench.SEED;
+        java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), withSeed(seed).generate(Integer.parseInt(args[0])));
+    }
+
     /** The Markdown text of a list of exactly {@code entries} entries. */
     public String generate(int entries) {
         if (entries < 1)
