@@ -6,15 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.medkg.entry.ListDocument;
 import org.w3id.medkg.mapping.GraphMapper;
 import org.w3id.medkg.mapping.Prefixes;
 import org.w3id.medkg.markdown.ListReaders;
-import org.w3id.medkg.publish.Dumps;
+import org.w3id.medkg.publish.NodeOrder;
+import org.w3id.medkg.publish.SortedGraph;
 import org.w3id.medkg.source.InputReader;
 import org.w3id.medkg.source.InputText;
 import org.w3id.medkg.validation.GraphValidator;
@@ -75,26 +84,32 @@ public final class Pipeline {
             docs.add((style == null ? ListReaders.forInput(t) : ListReaders.byName(style)).read(t));
         }
         Dataset mapped = mapper.mapDataset(docs);
-        Model vocab = ModelFactory.createDefaultModel();
-        vocab.add(vocabularies);
-        vocab.add(Vocabularies.authorities());
-        Dataset dataset = DatasetFactory.createGeneral();
-        Model union = ModelFactory.createDefaultModel();
-        union.setNsPrefixes(Prefixes.PREFIXES);
-        dataset.getDefaultModel().setNsPrefixes(Prefixes.PREFIXES);
+        Graph vocab = GraphFactory.createGraphMem();
+        GraphUtil.addInto(vocab, vocabularies.getGraph());
+        GraphUtil.addInto(vocab, Vocabularies.authorities().getGraph());
+        List<Node> names = new ArrayList<>();
+        List<Graph> parts = new ArrayList<>();
         for (String name : graphNames(mapped)) {
-            Model g = Dumps.sorted(mapped.getNamedModel(name));
-            dataset.addNamedModel(name, g);
-            union.add(g);
+            names.add(NodeFactory.createURI(name));
+            parts.add(mapped.getNamedModel(name).getGraph());
         }
-        Model sortedVocab = Dumps.sorted(vocab);
-        dataset.addNamedModel(mapper.base() + VOCABULARY_GRAPH, sortedVocab);
-        union.add(sortedVocab);
-        Model sorted = Dumps.sorted(union);
+        names.add(NodeFactory.createURI(mapper.base() + VOCABULARY_GRAPH));
+        parts.add(vocab);
+        // One order for every graph; each is kept once, sorted, and the union is the same triples again in order.
+        NodeOrder order = NodeOrder.of(parts);
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        dataset.prefixes().putAll(PrefixMapFactory.create(Prefixes.PREFIXES));
+        for (int i = 0; i < names.size(); i++)
+            dataset.addGraph(names.get(i), SortedGraph.of(order, parts.get(i)));
+        SortedGraph union = SortedGraph.of(order, parts.toArray(new Graph[0]));
+        union.getPrefixMapping().clearNsPrefixMap().setNsPrefixes(Prefixes.PREFIXES);
+        for (Graph g : parts)
+            union.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
         List<Validation> validations = new ArrayList<>();
         for (Profile p : profiles)
-            validations.add(validator.validate(sorted.getGraph(), p));
-        return new BuildResult(docs, sorted, dataset, validations, mapper.base());
+            validations.add(validator.validate(union, p));
+        return new BuildResult(docs, ModelFactory.createModelForGraph(union), DatasetFactory.wrap(dataset),
+                validations, mapper.base());
     }
 
     /** The named graphs' names in sorted order, so the dataset is filled the same way on every run. */

@@ -1,5 +1,6 @@
 package org.w3id.medkg.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,27 +16,35 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.medkg.MedkgException;
 
 /**
- * Writes the graph in every {@link DumpFormat}. The triples are put in a fixed order first, so two builds of the same
- * input give the same bytes and a dump's diff shows what changed in the list. Each file is written to a temporary
- * file beside it and renamed into place: a crash mid-write leaves the old dump.
+ * Writes the graph in every {@link DumpFormat}. The triples are put in a fixed order first ({@link NodeOrder}), so two
+ * builds of the same input give the same bytes and a dump's diff shows what changed in the list. Each file is
+ * written to a temporary file beside it and renamed into place: a crash mid-write leaves the old dump.
+ *
+ * <p>Dumps are streamed to their files, never held whole in memory: at 100,000 entries the six are several
+ * gigabytes. The graph comes in as a {@link SortedGraph}, which is the order; writers iterate it.
  */
 public final class Dumps {
     private static final Set<PosixFilePermission> PUBLIC = PosixFilePermissions.fromString("rw-r--r--");
@@ -43,106 +52,215 @@ public final class Dumps {
     private Dumps() {
     }
 
-    /** The graph with its triples inserted in sorted order and the model's prefixes. */
+    /** The graph in the dumps' order, with the model's prefixes; read-only. */
     public static Model sorted(Model model) {
-        Graph g = GraphFactory.createGraphMem();
-        sortedTriples(model).forEach(e -> g.add(e.getValue()));
+        SortedGraph g = SortedGraph.of(model.getGraph());
         Model m = ModelFactory.createModelForGraph(g);
-        m.setNsPrefixes(model.getNsPrefixMap());
+        if (g != model.getGraph())
+            m.setNsPrefixes(model.getNsPrefixMap());
         return m;
     }
 
-    /** The bytes of every triple format, from an already sorted model. */
-    public static Map<DumpFormat, byte[]> render(Model sorted) {
-        Map<DumpFormat, byte[]> out = new EnumMap<>(DumpFormat.class);
+    /** The bytes of any format, for a small graph: a triple format from {@code graph}, a quad format from {@code dataset}. */
+    public static byte[] render(Model graph, Dataset dataset, DumpFormat format) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(bytes, format, graph, dataset);
+        return bytes.toByteArray();
+    }
+
+    /** The bytes of every format, held at once: only for small graphs. */
+    public static Map<DumpFormat, byte[]> render(Model graph, Dataset dataset) {
+        Map<DumpFormat, byte[]> out = new java.util.EnumMap<>(DumpFormat.class);
         for (DumpFormat f : DumpFormat.values())
-            if (!f.quads())
-                out.put(f, render(sorted, f));
+            out.put(f, render(graph, dataset, f));
         return out;
     }
 
-    /** The bytes of every format: the triple formats from {@code sorted}, the quad formats from {@code dataset}. */
-    public static Map<DumpFormat, byte[]> render(Model sorted, Dataset dataset) {
-        Map<DumpFormat, byte[]> out = render(sorted);
-        out.put(DumpFormat.TRIG, render(dataset, DumpFormat.TRIG));
-        out.put(DumpFormat.NQUADS, render(dataset, DumpFormat.NQUADS));
-        return out;
+    /** The bytes of a triple format, for a small graph. */
+    public static byte[] render(Model graph, DumpFormat format) {
+        if (format.quads())
+            throw new IllegalArgumentException(format + " is a quad format");
+        return render(graph, null, format);
     }
 
-    /** The bytes of any format: a triple format from {@code sorted}, a quad format from {@code dataset}. */
-    public static byte[] render(Model sorted, Dataset dataset, DumpFormat format) {
-        return format.quads() ? render(dataset, format) : render(sorted, format);
-    }
-
-    /**
-     * Renders and writes every format into {@code dir}, one at a time, so that only one dump's bytes are held at
-     * once (the six together are about a hundred times the list's size).
-     */
-    public static void writeEach(Path dir, Model sorted, Dataset dataset) {
-        write(dir, Map.of());
-        for (DumpFormat f : DumpFormat.values())
-            writeAtomically(dir.resolve(f.fileName()), render(sorted, dataset, f));
-    }
-
-    /** The bytes of a quad format, whose named graphs were filled in sorted order; N-Quads as sorted lines. */
+    /** The bytes of a quad format, for a small dataset. */
     public static byte[] render(Dataset dataset, DumpFormat format) {
         if (!format.quads())
             throw new IllegalArgumentException(format + " is not a quad format");
-        if (format == DumpFormat.NQUADS) {
-            Map<Node, String> text = new HashMap<>();
-            List<String> lines = new ArrayList<>();
-            dataset.asDatasetGraph().find().forEachRemaining(q -> lines.add(key(q.asTriple(), text) + " "
-                    + (q.isDefaultGraph() ? "" : nt(q.getGraph(), text) + " ") + "."));
-            lines.sort(null);
-            return utf8Lines(lines, "");
+        return render(null, dataset, format);
+    }
+
+    /**
+     * Writes every format into {@code dir}: the triple formats from {@code graph} (the union), the quad formats from
+     * {@code dataset} (its named graphs). Two formats are written at a time on a machine with two processors or more;
+     * each is streamed to its own file.
+     */
+    public static void writeEach(Path dir, Model graph, Dataset dataset) {
+        write(dir, Map.of());
+        Model union = sorted(graph);
+        Dataset quads = sorted(dataset);
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "medkg-dump");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (DumpFormat f : DumpFormat.values())
+                done.add(pool.submit(() -> writeAtomically(dir.resolve(f.fileName()),
+                        out -> write(out, f, union, quads))));
+            for (Future<?> d : done)
+                await(d);
+        } finally {
+            pool.shutdownNow();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        RDFWriter.source(dataset.asDatasetGraph()).format(format.format()).output(bytes);
-        return bytes.toByteArray();
     }
 
-    /** The bytes of one triple format; N-Triples as sorted lines, JSON-LD as node objects in the same order. */
-    public static byte[] render(Model sorted, DumpFormat format) {
-        if (format.quads())
-            throw new IllegalArgumentException(format + " is a quad format");
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r)
+                throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MedkgException("interrupted while writing the dumps");
+        }
+    }
+
+    /** Writes one format to {@code out}: a triple format from {@code graph}, a quad format from {@code dataset}. */
+    public static void write(OutputStream out, DumpFormat format, Model graph, Dataset dataset) {
+        if (format.quads()) {
+            Dataset d = sorted(dataset);
+            if (format == DumpFormat.NQUADS)
+                nquads(d, out);
+            else
+                RDFWriter.source(d.asDatasetGraph()).format(format.format()).output(out);
+            return;
+        }
+        Model m = sorted(graph);
+        SortedGraph g = (SortedGraph) m.getGraph();
         if (format == DumpFormat.NTRIPLES)
-            return utf8Lines(sortedTriples(sorted).stream().map(Map.Entry::getKey).toList(), " .");
-        if (format == DumpFormat.JSONLD)
-            return JsonLdDump.render(sorted, sortedTriples(sorted).stream().map(Map.Entry::getValue).toList());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        RDFWriter.source(sorted).format(format.format()).output(bytes);
-        return bytes.toByteArray();
+            ntriples(g, out);
+        else if (format == DumpFormat.JSONLD)
+            JsonLdDump.write(g, out);
+        else
+            RDFWriter.source(m).format(format.format()).output(out);
     }
 
     /**
-     * The triples with their N-Triples form, in the order of that form. Each key is made once, not at every
-     * comparison, and each node is formatted once: a sort compares n log n times, and formatting was most of a large
-     * build's time.
+     * {@code dataset} with each named graph (and a non-empty default graph) sorted, its prefixes kept; a dataset
+     * whose graphs are sorted already is returned as it is.
      */
-    private static List<Map.Entry<String, Triple>> sortedTriples(Model model) {
-        Map<Node, String> text = new HashMap<>();
-        List<Map.Entry<String, Triple>> keyed = new ArrayList<>();
-        model.getGraph().find().forEachRemaining(t -> keyed.add(Map.entry(key(t, text), t)));
-        keyed.sort(Map.Entry.comparingByKey());
-        return keyed;
+    static Dataset sorted(Dataset dataset) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        boolean done = dsg.getDefaultGraph().isEmpty() || dsg.getDefaultGraph() instanceof SortedGraph;
+        for (Iterator<Node> it = dsg.listGraphNodes(); done && it.hasNext(); )
+            done = dsg.getGraph(it.next()) instanceof SortedGraph;
+        if (done)
+            return dataset;
+        List<Node> names = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(NodeOrder::form));
+        DatasetGraph out = dsg.getDefaultGraph().isEmpty() ? DatasetGraphFactory.createGeneral()
+                : DatasetGraphFactory.create(SortedGraph.of(dsg.getDefaultGraph()));
+        out.prefixes().putAll(dsg.prefixes());
+        for (Node n : names)
+            out.addGraph(n, SortedGraph.of(dsg.getGraph(n)));
+        return DatasetFactory.wrap(out);
+    }
+
+    /** N-Triples: the sorted triples, one line each. */
+    private static void ntriples(SortedGraph g, OutputStream out) {
+        Forms forms = new Forms();
+        lines(out, w -> {
+            for (Triple t : g.triples())
+                forms.line(w, t, null);
+        });
     }
 
     /**
-     * The lines, each with {@code end} and a line feed, as UTF-8. Encoded as they are written: the text of a large
-     * dump does not fit one String (100,000 entries make more than 700 million characters of N-Triples).
+     * N-Quads: lines in the order of their text, as {@code sort} would put them. Each graph's triples are sorted;
+     * merging them, a triple in several graphs comes first in the default graph, then by graph name.
      */
-    private static byte[] utf8Lines(List<String> lines, String end) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
-            for (String l : lines) {
-                w.write(l);
-                w.write(end);
-                w.write('\n');
+    private static void nquads(Dataset dataset, OutputStream out) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        List<Node> names = new ArrayList<>();
+        List<Triple[]> graphs = new ArrayList<>();
+        if (!dsg.getDefaultGraph().isEmpty()) {
+            names.add(null);
+            graphs.add(((SortedGraph) dsg.getDefaultGraph()).triples());
+        }
+        dsg.listGraphNodes().forEachRemaining(n -> {
+            names.add(n);
+            graphs.add(((SortedGraph) dsg.getGraph(n)).triples());
+        });
+        Forms forms = new Forms();
+        int[] at = new int[graphs.size()];
+        lines(out, w -> {
+            while (true) {
+                int next = -1;
+                for (int i = 0; i < graphs.size(); i++)
+                    if (at[i] < graphs.get(i).length
+                            && (next < 0 || forms.compare(graphs.get(i)[at[i]], names.get(i),
+                                    graphs.get(next)[at[next]], names.get(next)) < 0))
+                        next = i;
+                if (next < 0)
+                    return;
+                forms.line(w, graphs.get(next)[at[next]++], names.get(next));
             }
+        });
+    }
+
+    /** The N-Triples form of each node, made once. */
+    private static final class Forms {
+        private final Map<Node, String> forms = new HashMap<>();
+
+        String form(Node n) {
+            return forms.computeIfAbsent(n, NodeOrder::form);
+        }
+
+        void line(Writer w, Triple t, Node graph) throws IOException {
+            w.write(form(t.getSubject()));
+            w.write(' ');
+            w.write(form(t.getPredicate()));
+            w.write(' ');
+            w.write(form(t.getObject()));
+            if (graph != null) {
+                w.write(' ');
+                w.write(form(graph));
+            }
+            w.write(" .\n");
+        }
+
+        /** The order of two quads' lines; a null graph is the default graph, whose lines sort first. */
+        int compare(Triple a, Node ga, Triple b, Node gb) {
+            int c = form(a.getSubject()).compareTo(form(b.getSubject()));
+            if (c == 0)
+                c = form(a.getPredicate()).compareTo(form(b.getPredicate()));
+            if (c == 0)
+                c = form(a.getObject()).compareTo(form(b.getObject()));
+            if (c == 0)
+                c = (ga == null ? "" : form(ga)).compareTo(gb == null ? "" : form(gb));
+            return c;
+        }
+    }
+
+    private interface Lines {
+        void write(Writer w) throws IOException;
+    }
+
+    /** UTF-8 text written through a buffer to {@code out}, which is flushed, not closed. */
+    private static void lines(OutputStream out, Lines lines) {
+        try {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            lines.write(w);
+            w.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
     /** Writes {@code files} into {@code dir}, each atomically. */
@@ -158,14 +276,26 @@ public final class Dumps {
 
     /** Writes one file through a temporary file in the same folder and a rename. */
     public static void writeAtomically(Path target, byte[] content) {
+        writeAtomically(target, out -> out.write(content));
+    }
+
+    /** What writes a file's content. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes one file, streamed by {@code content}, through a temporary file in the same folder and a rename. */
+    public static void writeAtomically(Path target, Content content) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
             // A temporary file is private to its owner; a published dump is for everyone to read.
             if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix"))
                 Files.setPosixFilePermissions(tmp, PUBLIC);
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(content);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.writeTo(out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -184,14 +314,5 @@ public final class Dumps {
                 }
             }
         }
-    }
-
-    /** The triple as an N-Triples line without the final dot; {@code text} remembers each node's form. */
-    private static String key(Triple t, Map<Node, String> text) {
-        return nt(t.getSubject(), text) + " " + nt(t.getPredicate(), text) + " " + nt(t.getObject(), text);
-    }
-
-    private static String nt(Node n, Map<Node, String> text) {
-        return text.computeIfAbsent(n, NodeFmtLib::strNT);
     }
 }

@@ -1,7 +1,11 @@
 package org.w3id.medkg.publish;
 
-import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +16,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
 
 import jakarta.json.Json;
@@ -41,15 +44,27 @@ final class JsonLdDump {
         this.prefixes = prefixes;
     }
 
-    /** The dump of {@code model}, whose triples are {@code sorted} in N-Triples order. */
-    static byte[] render(Model model, List<Triple> sorted) {
-        return new JsonLdDump(new TreeMap<>(model.getNsPrefixMap())).write(sorted);
+    /** Writes the dump of {@code graph}, whose triples are in N-Triples order, with its prefixes, to {@code out}. */
+    static void write(SortedGraph graph, OutputStream out) {
+        new JsonLdDump(new TreeMap<>(graph.getPrefixMapping().getNsPrefixMap()))
+                .write(Arrays.asList(graph.triples()), out);
     }
 
-    private byte[] write(List<Triple> triples) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private void write(List<Triple> triples, OutputStream out) {
+        // The generator closes the stream it writes to; the caller owns this one.
+        OutputStream unclosed = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
         try (JsonGenerator g = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createGenerator(bytes)) {
+                .createGenerator(unclosed, StandardCharsets.UTF_8)) {
             g.writeStartObject();
             g.writeStartObject("@context");
             prefixes.forEach(g::write);
@@ -67,7 +82,6 @@ final class JsonLdDump {
             g.writeEnd();
             g.writeEnd();
         }
-        return bytes.toByteArray();
     }
 
     /** One node object: {@code @id}, {@code @type}, then each property with its values. */

@@ -13,7 +13,6 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.shared.AccessDeniedException;
 import org.apache.jena.sparql.JenaTransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
@@ -46,9 +45,13 @@ public final class ServedDataset extends DatasetGraphWrapper {
         this.lane = QueryLane.forThisMachine(timeout);
     }
 
-    /** A dataset in memory with the default graph and named graphs of {@code source}, copied. */
+    /**
+     * A dataset in memory serving {@code source} as it is, not copied: a build's graphs never change once made, and a
+     * copy into a transactional store would double the memory a large graph needs. {@code source} must not be
+     * changed afterwards, and must support read transactions (any dataset of plain in-memory graphs does).
+     */
     public static ServedDataset inMemory(DatasetGraph source, Duration timeout) {
-        return new ServedDataset(snapshot(source), false, timeout);
+        return new ServedDataset(source, false, timeout);
     }
 
     /**
@@ -90,19 +93,13 @@ public final class ServedDataset extends DatasetGraphWrapper {
                 copy(source, store);
             });
         } else {
-            current.set(snapshot(source));
+            current.set(source);
         }
     }
 
     /** Triples in the default graph, read in a transaction of its own. */
     public long triples() {
         return Txn.calculateRead(this, () -> getDefaultGraph().size());
-    }
-
-    private static DatasetGraph snapshot(DatasetGraph source) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dsg, () -> copy(source, dsg));
-        return dsg;
     }
 
     private static void copy(DatasetGraph from, DatasetGraph to) {

@@ -42,7 +42,7 @@ public final class Bench {
     private static final List<String> STAGES = List.of("stage_markdown_ms", "stage_map_and_tag_ms",
             "stage_pipeline_run_ms", "stage_validate_ms", "stage_merge_and_sort_ms", "stage_render_ttl_ms",
             "stage_render_nt_ms", "stage_render_jsonld_ms", "stage_render_rdf_ms", "stage_render_trig_ms",
-            "stage_render_nq_ms", "stage_write_files_ms", "floor_turtle_streaming_ms", "floor_parse_with_spans_ms");
+            "stage_render_nq_ms", "stage_write_all_dumps_ms", "floor_turtle_streaming_ms", "floor_parse_with_spans_ms");
 
     private final Path root;
     private final Path out;

@@ -58,9 +58,7 @@ public final class BuildBench {
             BuildResult result = pipeline(input).run();
             if (!result.conforms())
                 throw new IllegalStateException(input + ": the graph does not conform: " + result.validations());
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            Dumps.render(result.graph(), result.dataset()).forEach((f, bytes) -> files.put(f.fileName(), bytes));
-            Dumps.write(out, files);
+            Dumps.writeEach(out, result.graph(), result.dataset());
             double ms = (System.nanoTime() - t0) / 1e6;
             triples = result.graph().size();
             last = result.graph();
@@ -104,7 +102,7 @@ public final class BuildBench {
      * the whole pipeline run (whose remainder is merging the graphs and sorting them), SHACL validation of the
      * result with the pipeline's profiles, rendering each dump format, writing the files.
      */
-    private static void stages(String input, Path out) {
+    private static void stages(String input, Path out) throws IOException {
         long t = System.nanoTime();
         InputText text = read(input);
         ListDocument doc = ListReaders.forInput(text).read(text);
@@ -121,17 +119,16 @@ public final class BuildBench {
             validator.validate(result.graph().getGraph(), v.profile());
         double validate = lap("stage_validate_ms", t);
         print("stage_merge_and_sort_ms", Math.max(0, run - markdown - map - validate));
-        Map<String, byte[]> files = new LinkedHashMap<>();
         for (DumpFormat f : DumpFormat.values()) {
             t = System.nanoTime();
-            byte[] bytes = f.quads() ? Dumps.render(result.dataset(), f) : Dumps.render(result.graph(), f);
+            Path file = out.resolve(f.fileName());
+            Dumps.writeAtomically(file, o -> Dumps.write(o, f, result.graph(), result.dataset()));
             lap("stage_render_" + f.extension() + "_ms", t);
-            files.put(f.fileName(), bytes);
-            print("dump_" + f.extension() + "_bytes", bytes.length);
+            print("dump_" + f.extension() + "_bytes", Files.size(file));
         }
         t = System.nanoTime();
-        Dumps.write(out, files);
-        lap("stage_write_files_ms", t);
+        Dumps.writeEach(out, result.graph(), result.dataset());
+        lap("stage_write_all_dumps_ms", t);
     }
 
     /** What cannot be avoided: parsing the Markdown once, writing the triples once as Turtle. */

@@ -1,0 +1,182 @@
+package org.w3id.medkg.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.shared.AddDeniedException;
+import org.apache.jena.shared.DeleteDeniedException;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.NiceIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
+
+/**
+ * A read-only graph whose triples are held in one array in {@link NodeOrder}'s order: iterating it gives the dumps'
+ * order, so Jena's writers write subjects and their properties in that order, and the same object serves SPARQL.
+ *
+ * <p>A build's graph never changes once made, so it needs no hash tables that can grow: a subject's triples are one
+ * run of the array (found by a map from subject to run), and the triples of a predicate or with an object are lists
+ * of positions, made on first use. It holds a triple in about a third of the memory of Jena's default in-memory
+ * graph, which matters at a hundred thousand entries.
+ *
+ * <p>Thread-safe: the array never changes and the position lists are published once made.
+ */
+public final class SortedGraph extends GraphBase {
+    private static final int[] NONE = {};
+
+    private final Triple[] triples;
+    /** For each subject, where its run starts and ends (exclusive), in one {@code long}. */
+    private final Map<Node, Long> runs;
+    private volatile Map<Node, int[]> byPredicate;
+    private volatile Map<Node, int[]> byObject;
+
+    private SortedGraph(Triple[] sorted) {
+        this.triples = sorted;
+        this.runs = new HashMap<>();
+        int from = 0;
+        for (int i = 1; i <= sorted.length; i++)
+            if (i == sorted.length || !sorted[i].getSubject().equals(sorted[from].getSubject())) {
+                runs.put(sorted[from].getSubject(), ((long) from << 32) | i);
+                from = i;
+            }
+    }
+
+    /** The triples of {@code graphs} (each once) in {@code order}, with the prefixes of the first graph. */
+    public static SortedGraph of(NodeOrder order, Graph... graphs) {
+        List<Triple> all = new ArrayList<>();
+        for (Graph g : graphs)
+            g.find().forEachRemaining(all::add);
+        SortedGraph s = new SortedGraph(order.sort(all.toArray(new Triple[0])));
+        if (graphs.length > 0)
+            s.getPrefixMapping().setNsPrefixes(graphs[0].getPrefixMapping());
+        return s;
+    }
+
+    /** {@code graph} sorted, with its prefixes; a graph already sorted is returned as it is. */
+    public static SortedGraph of(Graph graph) {
+        return graph instanceof SortedGraph s ? s : of(NodeOrder.of(List.of(graph)), graph);
+    }
+
+    /** The triples in order; the array must not be changed. */
+    Triple[] triples() {
+        return triples;
+    }
+
+    @Override
+    protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+        Node s = pattern.getSubject(), p = pattern.getPredicate(), o = pattern.getObject();
+        if (s.isConcrete()) {
+            Long run = runs.get(s);
+            if (run == null)
+                return NiceIterator.emptyIterator();
+            return scan((int) (run >>> 32), (int) (long) run).filterKeep(pattern::matches);
+        }
+        if (o.isConcrete())
+            return positions(index(true).getOrDefault(o, NONE)).filterKeep(pattern::matches);
+        if (p.isConcrete())
+            return positions(index(false).getOrDefault(p, NONE));
+        return scan(0, triples.length);
+    }
+
+    @Override
+    protected boolean graphBaseContains(Triple t) {
+        ExtendedIterator<Triple> it = graphBaseFind(t);
+        try {
+            return it.hasNext();
+        } finally {
+            it.close();
+        }
+    }
+
+    @Override
+    protected int graphBaseSize() {
+        return triples.length;
+    }
+
+    @Override
+    public void performAdd(Triple t) {
+        throw new AddDeniedException("a built graph is read-only", t);
+    }
+
+    @Override
+    public void performDelete(Triple t) {
+        throw new DeleteDeniedException("a built graph is read-only", t);
+    }
+
+    private ExtendedIterator<Triple> scan(int from, int to) {
+        return WrappedIterator.create(new Iterator<>() {
+            int i = from;
+
+            @Override
+            public boolean hasNext() {
+                return i < to;
+            }
+
+            @Override
+            public Triple next() {
+                if (i >= to)
+                    throw new NoSuchElementException();
+                return triples[i++];
+            }
+        });
+    }
+
+    private ExtendedIterator<Triple> positions(int[] at) {
+        return WrappedIterator.create(new Iterator<>() {
+            int i = 0;
+
+            @Override
+            public boolean hasNext() {
+                return i < at.length;
+            }
+
+            @Override
+            public Triple next() {
+                if (i >= at.length)
+                    throw new NoSuchElementException();
+                return triples[at[i++]];
+            }
+        });
+    }
+
+    /** The positions of the triples with each object ({@code objects}) or each predicate, made on first use. */
+    private Map<Node, int[]> index(boolean objects) {
+        Map<Node, int[]> index = objects ? byObject : byPredicate;
+        if (index != null)
+            return index;
+        synchronized (this) {
+            index = objects ? byObject : byPredicate;
+            if (index == null) {
+                index = positionsBy(objects);
+                if (objects)
+                    byObject = index;
+                else
+                    byPredicate = index;
+            }
+            return index;
+        }
+    }
+
+    private Map<Node, int[]> positionsBy(boolean objects) {
+        Map<Node, int[]> counts = new HashMap<>();
+        for (Triple t : triples)
+            counts.computeIfAbsent(objects ? t.getObject() : t.getPredicate(), k -> new int[1])[0]++;
+        Map<Node, int[]> index = new HashMap<>(counts.size() * 4 / 3 + 1);
+        counts.forEach((n, c) -> {
+            index.put(n, new int[c[0]]);
+            c[0] = 0;
+        });
+        for (int i = 0; i < triples.length; i++) {
+            Node n = objects ? triples[i].getObject() : triples[i].getPredicate();
+            index.get(n)[counts.get(n)[0]++] = i;
+        }
+        return index;
+    }
+}
