@@ -27,6 +27,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.medkg.BuildResult;
@@ -59,6 +61,13 @@ public final class MedkgServer implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** Result rows a query may return when the builder does not say otherwise. */
     public static final long DEFAULT_MAX_ROWS = 10_000;
+
+    /**
+     * Bytes of a response buffered before it is sent. Fuseki asks Jetty for 5 MB, larger than Jetty's buffer pool
+     * keeps, so every response took a new 5 MB native buffer that only a full collection gave back: a server
+     * answering small queries grew by gigabytes. Buffers of this size are pooled and reused.
+     */
+    static final int OUTPUT_BUFFER = 64 * 1024;
 
     private final FusekiServer server;
     private final ServedDataset dataset;
@@ -100,6 +109,11 @@ public final class MedkgServer implements AutoCloseable {
         fb.addServlet("/*", new CurrentServlet(() -> site.get().pages()));
         this.server = fb.build();
         Server jetty = server.getJettyServer();
+        for (Connector c : jetty.getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null)
+                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
+        }
         GzipHandler gzip = new GzipHandler();
         gzip.setHandler(jetty.getHandler());
         jetty.setHandler(gzip);
