@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.sys.JenaSystem;
 import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.Pipeline;
 import org.w3id.medkg.publish.BuildReport;
@@ -78,6 +79,12 @@ final class ServeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--watch needs at least one --input FILE to watch");
         }
+        // The server's parts load on the second processor while the first builds the graph. Jena is initialised
+        // here first: two threads initialising it at once can deadlock on its class initialisers.
+        JenaSystem.init();
+        Thread warmUp = new Thread(MedkgServer::warmUp, "medkg-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Pipeline pipeline = input.pipeline().build();
         BuildResult result = pipeline.run();
         var err = spec.commandLine().getErr();

@@ -33,6 +33,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.MedkgException;
+import org.w3id.medkg.mapping.GraphMapper;
 import org.w3id.medkg.publish.DumpFormat;
 import org.w3id.medkg.publish.Dumps;
 
@@ -121,6 +122,23 @@ public final class MedkgServer implements AutoCloseable {
 
     public static Builder create() {
         return new Builder();
+    }
+
+    /**
+     * Loads and initialises what a server is made of (Jena's and Fuseki's systems, Jetty, the configuration, the
+     * example queries, the page templates) by building a server over an empty graph and dropping it unstarted. The
+     * {@code serve} command runs this on a thread of its own while the list is being built, so that on a machine
+     * with two processors the first query is answered that much sooner. Any failure is left for the real server to
+     * report.
+     */
+    public static void warmUp() {
+        BuildResult empty = new BuildResult(List.of(), ModelFactory.createDefaultModel(), List.of(),
+                GraphMapper.DEFAULT_BASE);
+        try (MedkgServer s = create().result(empty).port(0).build()) {
+            s.port();
+        } catch (RuntimeException e) {
+            // Only a head start: the server that is meant to run builds the same things again and says what fails.
+        }
     }
 
     private Site site(BuildResult result) {
