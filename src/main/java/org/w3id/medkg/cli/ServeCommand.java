@@ -1,5 +1,12 @@
 package org.w3id.medkg.cli;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ServeCommand implements Callable<Integer> {
     /** How often {@code --watch} looks at the input files. */
     private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
+    /** The exit code of a {@code --check} that got no good answer. */
+    static final int CHECK_FAILED = 1;
 
     @Mixin
     InputOptions input;
@@ -60,10 +69,22 @@ final class ServeCommand implements Callable<Integer> {
                     + "replaced by the new build in one transaction.")
     Path tdb2;
 
+    @Option(names = "--dumps", paramLabel = "DIR",
+            description = "Write the dumps served at /download/ into DIR (made when missing; they stay there after "
+                    + "the server stops) rather than into a temporary folder that is removed. Default: a temporary "
+                    + "folder.")
+    Path dumps;
+
     @Option(names = "--watch",
             description = "Rebuild when an input file changes and serve the new graph once it conforms; a failed "
                     + "build is logged and the previous graph stays.")
     boolean watch;
+
+    @Option(names = "--check",
+            description = "Start, ask the running server one SPARQL query and its home page over HTTP, then stop. "
+                    + "Exit code 0 when both answered: a check of an installation (./medkg also uses it once per "
+                    + "build of the jar, to record the classes the service loads for a faster start).")
+    boolean check;
 
     @Spec
     CommandSpec spec;
@@ -102,6 +123,8 @@ final class ServeCommand implements Callable<Integer> {
             settings.timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
         if (tdb2 != null)
             settings.tdb2(tdb2);
+        if (dumps != null)
+            settings.dumps(dumps);
         MedkgServer server = settings.build().start();
         InputWatcher watcher = watch
                 ? new InputWatcher(watched, pipeline::run, server::publish, err).start(WATCH_INTERVAL) : null;
@@ -115,10 +138,51 @@ final class ServeCommand implements Callable<Integer> {
                 + result.graph().size() + " triples" + (tdb2 != null ? " in the TDB2 store " + tdb2 : ""));
         out.println("query time limit " + server.timeout().toMillis() / 1000.0 + " s, at most " + server.maxRows()
                 + " result rows" + (watch ? "; watching " + watched.size() + " input file(s)" : ""));
+        if (dumps != null)
+            out.println("the dumps at /download/ are written to " + dumps);
         out.println("medkg is serving at http://localhost:" + server.port() + "/  (SPARQL: http://localhost:"
                 + server.port() + "/sparql)  Ctrl-C stops it.");
         out.flush();
+        if (check) {
+            try (server) {
+                return selfCheck(server.port());
+            }
+        }
         server.join();
+        return 0;
+    }
+
+    /** Asks the server, over loopback HTTP, whether it holds a dataset, and for its home page. */
+    private int selfCheck(int port) {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        String base = "http://127.0.0.1:" + port + "/";
+        String ask = "ASK { ?d a <http://www.w3.org/ns/dcat#Dataset> }";
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "sparql?query="
+                    + URLEncoder.encode(ask, StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(base))
+                    .header("Accept", "text/html").timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200 || !answer.body().contains("true")) {
+                err.println("medkg: check failed: " + ask + " answered HTTP " + answer.statusCode());
+                return CHECK_FAILED;
+            }
+            if (home.statusCode() != 200) {
+                err.println("medkg: check failed: GET / answered HTTP " + home.statusCode());
+                return CHECK_FAILED;
+            }
+        } catch (IOException e) {
+            err.println("medkg: check failed: " + base + ": " + e.getMessage());
+            return CHECK_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CHECK_FAILED;
+        }
+        out.println("check passed: the SPARQL endpoint and the home page answered");
         return 0;
     }
 }

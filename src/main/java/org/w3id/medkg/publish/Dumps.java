@@ -68,14 +68,6 @@ public final class Dumps {
         return bytes.toByteArray();
     }
 
-    /** The bytes of every format, held at once: only for small graphs. */
-    public static Map<DumpFormat, byte[]> render(Model graph, Dataset dataset) {
-        Map<DumpFormat, byte[]> out = new java.util.EnumMap<>(DumpFormat.class);
-        for (DumpFormat f : DumpFormat.values())
-            out.put(f, render(graph, dataset, f));
-        return out;
-    }
-
     /** The bytes of a triple format, for a small graph. */
     public static byte[] render(Model graph, DumpFormat format) {
         if (format.quads())

@@ -38,7 +38,8 @@ public final class Bench {
     private static final String FIRST_QUERY = PREFIXES + "SELECT ?d WHERE { ?d a dcat:Dataset } LIMIT 1";
     private static final int[] CLIENTS = {1, 8, 32};
     /** JVM options that bound the heap of a small server, as MEDKG_JAVA_OPTS can pass them to ./medkg. */
-    private static final List<String> SMALL_HEAP = List.of("-Xmx96m", "-XX:+UseSerialGC");
+    /** The JVM options of the {@code ./medkg} script that do not depend on its files (see the script). */
+    static final List<String> SCRIPT_GC = List.of("-XX:+UseSerialGC");
     private static final List<String> STAGES = List.of("stage_markdown_ms", "stage_map_and_tag_ms",
             "stage_pipeline_run_ms", "stage_validate_ms", "stage_merge_and_sort_ms", "stage_render_ttl_ms",
             "stage_render_nt_ms", "stage_render_jsonld_ms", "stage_render_rdf_ms", "stage_render_trig_ms",
@@ -109,9 +110,9 @@ public final class Bench {
 
     private void builds(Map<String, Path> lists) throws IOException {
         report.append("## Build end to end\n\n").append("_At the start: " + load() + "._\n\n");
-        report.append("Cold: `java -jar target/medkg.jar build -i LIST -o DIR` as a process, launch to exit, with its "
-                + "peak resident memory (VmHWM). Warm: the same work in one JVM (Pipeline.run, Dumps.render of "
-                + "all six formats, Dumps.write), median after warm-up. Floor: commonmark parsing the same text "
+        report.append("Cold: `./medkg build -i LIST -o DIR` as a process, launch to exit, with its "
+                + "peak resident memory (VmHWM). Warm: the same work in one JVM (Pipeline.run, Dumps.writeEach of "
+                + "all six formats, streamed to their files two at a time), median after warm-up. Floor: commonmark parsing the same text "
                 + "alone plus Jena writing the same triples as Turtle alone, medians in the same JVM.\n\n");
         report.append("CPU columns are the process's CPU time (all threads: user + system), which the other work on the "
                 + "machine disturbs less than wall time.\n\n");
@@ -135,7 +136,7 @@ public final class Bench {
             List<Double> coldCpu = new ArrayList<>();
             Path dir = out.resolve("build-" + name);
             for (int i = 0; i < (quick ? 1 : coldRuns); i++) {
-                List<String> cmd = new ArrayList<>(List.of(Proc.java(), "-jar", jar.toString(), "build"));
+                List<String> cmd = new ArrayList<>(List.of(root.resolve("medkg").toString(), "build"));
                 if (e.getValue() != null)
                     cmd.addAll(List.of("-i", input));
                 cmd.addAll(List.of("-o", dir.toString()));
@@ -147,7 +148,7 @@ public final class Bench {
                 coldCpu.add((double) f.cpuMillis());
             }
             log("build " + name + ": warm " + reps[0] + "+" + reps[1]);
-            Proc.Finished w = Proc.runWatched(Proc.javaMain(List.of(), BuildBench.class, input,
+            Proc.Finished w = Proc.runWatched(Proc.javaMain(SCRIPT_GC, BuildBench.class, input,
                     String.valueOf(reps[0]), String.valueOf(reps[1]), out.resolve("warm-" + name).toString()),
                     root, out.resolve("warm-" + name + ".log"));
             if (w.exit() != 0)
@@ -205,7 +206,7 @@ public final class Bench {
         log("profile " + n);
         Path jfr = out.resolve("build-" + n + ".jfr");
         Files.deleteIfExists(jfr);
-        Proc.Finished f = Proc.runWatched(Proc.javaMain(List.of("-XX:+FlightRecorder",
+        Proc.Finished f = Proc.runWatched(Proc.javaMain(List.of("-XX:+UseSerialGC", "-XX:+FlightRecorder",
                 "-XX:StartFlightRecording=settings=profile,filename=" + jfr), BuildBench.class, list.toString(), "0", "1",
                 out.resolve("build-" + n).toString(), "no-stages"), root, out.resolve("profile-" + n + ".log"));
         if (f.exit() != 0) {
@@ -241,26 +242,26 @@ public final class Bench {
 
     private void startup(Path largest, int n) throws Exception {
         report.append("## Start-up: process start to first answered query\n\n").append("_At the start: " + load() + "._\n\n");
-        report.append("`java -jar target/medkg.jar serve [-i LIST] -p PORT` (build, validate, serve), and stock Fuseki "
+        report.append("`./medkg serve [-i LIST] -p PORT` (build, validate, serve), and stock Fuseki "
                 + "`java -jar jena-fuseki-server-5.6.0.jar --localhost --port PORT --config config.ttl` in the folder "
                 + "of the same list's `medkg.ttl` (parse the dump, serve). Time from launching the process to the "
                 + "first 200 answer to `" + FIRST_QUERY.substring(FIRST_QUERY.indexOf("SELECT")) + "`, polled every "
                 + "10 ms; median of 3 (one run at the largest list with --largest-only). Resident memory (VmRSS) read once the first query is answered, and for the "
                 + "seed again after 2,000 SPARQL lookups.\n\n");
-        report.append("The last seed row runs the same jar with a bounded heap (`MEDKG_JAVA_OPTS=\"" + String.join(" ",
-                SMALL_HEAP) + "\" ./medkg serve`): without -Xmx the JVM sizes its heap from the machine's memory "
-                + "and lets it grow under load.\n\n");
+        report.append("The script runs the jar with a class data sharing archive it records once per build of the jar "
+                + "and the serial collector; the row `java -jar` runs the same jar with none of that, the JVM's "
+                + "defaults.\n\n");
         report.append("| list | server | first query after (median) | runs | CPU used by then | RSS at first answer "
                 + "| RSS after 2,000 lookups | peak RSS (VmHWM) |\n|---|---|---:|---|---:|---:|---:|---:|\n");
         for (String name : List.of("seed", String.valueOf(n))) {
             Path input = name.equals("seed") ? null : largest;
             Path dump = out.resolve("build-" + name);
-            List<String> variants = new ArrayList<>(List.of("medkg serve", "stock Fuseki"));
+            List<String> variants = new ArrayList<>(List.of("./medkg serve", "stock Fuseki"));
             if (name.equals("seed"))
-                variants.add("medkg serve, " + String.join(" ", SMALL_HEAP));
+                variants.add("java -jar target/medkg.jar serve");
             for (String variant : variants) {
                 boolean stock = variant.equals("stock Fuseki");
-                List<String> options = variant.contains(",") ? SMALL_HEAP : List.of();
+                List<String> options = variant.startsWith("java") ? List.of() : null;
                 List<Double> times = new ArrayList<>();
                 List<Double> cpus = new ArrayList<>();
                 double rss = 0;
@@ -302,7 +303,7 @@ public final class Bench {
 
     private void server(Path list, int n) throws Exception {
         log("server " + n);
-        try (Server medkg = medkg(list, List.of()); Server stock = fuseki(out.resolve("build-" + n));
+        try (Server medkg = medkg(list, null); Server stock = fuseki(out.resolve("build-" + n));
                 LoadGenerator load = new LoadGenerator()) {
             medkg.waitForFirstAnswer(Duration.ofMinutes(5));
             stock.waitForFirstAnswer(Duration.ofMinutes(5));
@@ -439,11 +440,18 @@ public final class Bench {
 
     // ---------------------------------------------------------------- servers
 
+    /** {@code ./medkg serve}, or with {@code jvmOptions} the jar run by {@code java} with those options. */
     private Server medkg(Path list, List<String> jvmOptions) throws IOException {
         int port = Proc.freePort();
-        List<String> cmd = new ArrayList<>(List.of(Proc.java()));
-        cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-jar", jar.toString(), "serve", "-p", String.valueOf(port)));
+        List<String> cmd = new ArrayList<>();
+        if (jvmOptions == null) {
+            cmd.add(root.resolve("medkg").toString());
+        } else {
+            cmd.add(Proc.java());
+            cmd.addAll(jvmOptions);
+            cmd.addAll(List.of("-jar", jar.toString()));
+        }
+        cmd.addAll(List.of("serve", "-p", String.valueOf(port)));
         if (list != null)
             cmd.addAll(List.of("-i", list.toString()));
         return Server.start(cmd, root, port, out.resolve("serve-medkg.log"));

@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -40,9 +38,7 @@ class StockFusekiTest {
     @BeforeAll
     static void start() throws IOException {
         BuildResult r = Pipeline.create().build().run();
-        Map<String, byte[]> files = new HashMap<>();
-        Dumps.render(r.graph(), r.dataset()).forEach((f, bytes) -> files.put(f.fileName(), bytes));
-        Dumps.write(dir, files);
+        Dumps.writeEach(dir, r.graph(), r.dataset());
         Files.copy(Path.of("fuseki-config/config.ttl"), dir.resolve("config.ttl"));
         server = FusekiServer.create().port(0).loopback(true)
                 .parseConfigFile(dir.resolve("config.ttl").toString()).build().start();
