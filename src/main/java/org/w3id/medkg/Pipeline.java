@@ -83,7 +83,24 @@ public final class Pipeline {
             String style = inputs.isEmpty() ? null : styles.getOrDefault(inputs.get(i), style(null));
             docs.add((style == null ? ListReaders.forInput(t) : ListReaders.byName(style)).read(t));
         }
-        Dataset mapped = mapper.mapDataset(docs);
+        Sorted sorted = sorted(mapper.mapDataset(docs));
+        // The profiles are independent reads of one graph that no longer changes: side by side on two processors.
+        List<Validation> validations = profiles.parallelStream().map(p -> validator.validate(sorted.union(), p))
+                .toList();
+        return new BuildResult(docs, ModelFactory.createModelForGraph(sorted.union()),
+                DatasetFactory.wrap(sorted.named()), validations, mapper.base());
+    }
+
+    /** The graph as named graphs, and their union. */
+    private record Sorted(DatasetGraph named, SortedGraph union) {
+    }
+
+    /**
+     * The mapped graphs and the vocabularies, each sorted into a {@link SortedGraph} in one {@link NodeOrder}, as
+     * named graphs, with their union as the union graph. The mapped graphs are not kept: once sorted, the same
+     * triples are held by the arrays alone.
+     */
+    private Sorted sorted(Dataset mapped) {
         Graph vocab = GraphFactory.createGraphMem();
         GraphUtil.addInto(vocab, vocabularies.getGraph());
         GraphUtil.addInto(vocab, Vocabularies.authorities().getGraph());
@@ -95,20 +112,16 @@ public final class Pipeline {
         }
         names.add(NodeFactory.createURI(mapper.base() + VOCABULARY_GRAPH));
         parts.add(vocab);
-        // One order for every graph; each is kept once, sorted, and the union is the same triples again in order.
-        NodeOrder order = NodeOrder.of(parts);
-        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
-        dataset.prefixes().putAll(PrefixMapFactory.create(Prefixes.PREFIXES));
-        for (int i = 0; i < names.size(); i++)
-            dataset.addGraph(names.get(i), SortedGraph.of(order, parts.get(i)));
-        SortedGraph union = SortedGraph.of(order, parts.toArray(new Graph[0]));
-        union.getPrefixMapping().clearNsPrefixMap().setNsPrefixes(Prefixes.PREFIXES);
+        SortedGraph.Partition sorted = SortedGraph.each(NodeOrder.of(parts), parts);
+        SortedGraph union = sorted.union();
+        union.getPrefixMapping().setNsPrefixes(Prefixes.PREFIXES);
         for (Graph g : parts)
             union.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
-        // The profiles are independent reads of one graph that no longer changes: side by side on two processors.
-        List<Validation> validations = profiles.parallelStream().map(p -> validator.validate(union, p)).toList();
-        return new BuildResult(docs, ModelFactory.createModelForGraph(union), DatasetFactory.wrap(dataset),
-                validations, mapper.base());
+        DatasetGraph named = DatasetGraphFactory.createGeneral();
+        named.prefixes().putAll(PrefixMapFactory.create(Prefixes.PREFIXES));
+        for (int i = 0; i < names.size(); i++)
+            named.addGraph(names.get(i), sorted.each().get(i));
+        return new Sorted(named, union);
     }
 
     /** The named graphs' names in sorted order, so the dataset is filled the same way on every run. */

@@ -1,8 +1,10 @@
 package org.w3id.medkg.publish;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
@@ -72,19 +74,44 @@ public final class NodeOrder {
 
     /** {@code triples} sorted, and with no triple twice. */
     Triple[] sort(Triple[] triples) {
-        Key[] keys = new Key[triples.length];
-        for (int i = 0; i < triples.length; i++) {
-            Triple t = triples[i];
-            keys[i] = new Key(rank(t.getSubject()), rank(t.getPredicate()), rank(t.getObject()), t);
-        }
+        List<Triple[]> one = new ArrayList<>();
+        one.add(triples);
+        return sortEach(one)[1];
+    }
+
+    /**
+     * Each array of triples sorted, and their union sorted with each triple once: element {@code i} is array
+     * {@code i} sorted, the last element the union. One sort of all the triples, not one per array and one more for
+     * the union. An array must not hold a triple twice.
+     */
+    Triple[][] sortEach(List<Triple[]> arrays) {
+        int total = 0;
+        for (Triple[] a : arrays)
+            total += a.length;
+        Key[] keys = new Key[total];
+        int k = 0;
+        for (int g = 0; g < arrays.size(); g++)
+            for (Triple t : arrays.get(g))
+                keys[k++] = new Key(rank(t.getSubject()), rank(t.getPredicate()), rank(t.getObject()), g, t);
         Arrays.parallelSort(keys);
-        int n = 0;
-        for (int i = 0; i < keys.length; i++)
-            if (i == 0 || keys[i].compareTo(keys[i - 1]) != 0)
-                keys[n++] = keys[i];
-        Triple[] out = new Triple[n];
-        for (int i = 0; i < n; i++)
-            out[i] = keys[i].triple;
+        int[] sizes = new int[arrays.size()];
+        int distinct = 0;
+        for (int i = 0; i < keys.length; i++) {
+            sizes[keys[i].graph]++;
+            if (i == 0 || !keys[i].sameTriple(keys[i - 1]))
+                distinct++;
+        }
+        Triple[][] out = new Triple[arrays.size() + 1][];
+        for (int g = 0; g < sizes.length; g++)
+            out[g] = new Triple[sizes[g]];
+        Triple[] union = out[sizes.length] = new Triple[distinct];
+        int[] at = new int[sizes.length];
+        int u = 0;
+        for (int i = 0; i < keys.length; i++) {
+            out[keys[i].graph][at[keys[i].graph]++] = keys[i].triple;
+            if (i == 0 || !keys[i].sameTriple(keys[i - 1]))
+                union[u++] = keys[i].triple;
+        }
         return out;
     }
 
@@ -120,13 +147,20 @@ public final class NodeOrder {
         return true;
     }
 
-    private record Key(int s, int p, int o, Triple triple) implements Comparable<Key> {
+    /** A triple's ranks, and the array it came from. */
+    private record Key(int s, int p, int o, int graph, Triple triple) implements Comparable<Key> {
         @Override
         public int compareTo(Key k) {
             int c = Integer.compare(s, k.s);
             if (c == 0)
                 c = Integer.compare(p, k.p);
-            return c != 0 ? c : Integer.compare(o, k.o);
+            if (c == 0)
+                c = Integer.compare(o, k.o);
+            return c != 0 ? c : Integer.compare(graph, k.graph);
+        }
+
+        boolean sameTriple(Key k) {
+            return s == k.s && p == k.p && o == k.o;
         }
     }
 }

@@ -50,13 +50,35 @@ public final class SortedGraph extends GraphBase {
 
     /** The triples of {@code graphs} (each once) in {@code order}, with the prefixes of the first graph. */
     public static SortedGraph of(NodeOrder order, Graph... graphs) {
-        List<Triple> all = new ArrayList<>();
-        for (Graph g : graphs)
-            g.find().forEachRemaining(all::add);
-        SortedGraph s = new SortedGraph(order.sort(all.toArray(new Triple[0])));
+        Partition p = each(order, List.of(graphs));
         if (graphs.length > 0)
-            s.getPrefixMapping().setNsPrefixes(graphs[0].getPrefixMapping());
-        return s;
+            p.union().getPrefixMapping().setNsPrefixes(graphs[0].getPrefixMapping());
+        return p.union();
+    }
+
+    /** Graphs sorted in one order, and their union. */
+    public record Partition(List<SortedGraph> each, SortedGraph union) {
+        public Partition {
+            each = List.copyOf(each);
+        }
+    }
+
+    /**
+     * Each of {@code graphs} sorted (with its prefixes), and their union (each triple once, no prefixes): the union's
+     * triples are the same objects as the graphs', so it costs an array and its indexes, not a copy of the triples.
+     */
+    public static Partition each(NodeOrder order, List<Graph> graphs) {
+        List<Triple[]> arrays = new ArrayList<>();
+        for (Graph g : graphs)
+            arrays.add(g.find().toList().toArray(new Triple[0]));
+        Triple[][] sorted = order.sortEach(arrays);
+        List<SortedGraph> each = new ArrayList<>();
+        for (int i = 0; i < graphs.size(); i++) {
+            SortedGraph s = new SortedGraph(sorted[i]);
+            s.getPrefixMapping().setNsPrefixes(graphs.get(i).getPrefixMapping());
+            each.add(s);
+        }
+        return new Partition(each, new SortedGraph(sorted[graphs.size()]));
     }
 
     /** {@code graph} sorted, with its prefixes; a graph already sorted is returned as it is. */
