@@ -30,6 +30,8 @@ import org.apache.jena.util.iterator.WrappedIterator;
  */
 public final class SortedGraph extends GraphBase {
     private static final int[] NONE = {};
+    /** How many triples of a predicate are few enough to filter by object one by one. */
+    private static final int FEW = 1024;
 
     private final Triple[] triples;
     /** For each subject, where its run starts and ends (exclusive), in one {@code long}. */
@@ -99,6 +101,13 @@ public final class SortedGraph extends GraphBase {
             if (run == null)
                 return NiceIterator.emptyIterator();
             return scan((int) (run >>> 32), (int) (long) run).filterKeep(pattern::matches);
+        }
+        if (o.isConcrete() && p.isConcrete() && byObject == null) {
+            // A predicate used a few times (a writer asking for rdf:rest rdf:nil) is answered without making the
+            // object index, which costs a pass over every triple.
+            int[] at = index(false).getOrDefault(p, NONE);
+            if (at.length <= FEW)
+                return positions(at).filterKeep(pattern::matches);
         }
         if (o.isConcrete())
             return positions(index(true).getOrDefault(o, NONE)).filterKeep(pattern::matches);
