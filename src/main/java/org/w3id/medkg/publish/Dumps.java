@@ -17,7 +17,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -166,78 +165,64 @@ public final class Dumps {
 
     /** N-Triples: the sorted triples, one line each. */
     private static void ntriples(SortedGraph g, OutputStream out) {
-        Forms forms = new Forms();
         lines(out, w -> {
-            for (Triple t : g.triples())
-                forms.line(w, t, null);
+            for (Triple t : g.triples()) {
+                w.write(line(t));
+                w.write(" .\n");
+            }
         });
     }
 
     /**
      * N-Quads: lines in the order of their text, as {@code sort} would put them. Each graph's triples are sorted;
-     * merging them, a triple in several graphs comes first in the default graph, then by graph name.
+     * merging them, a triple in several graphs comes first in the default graph, then by graph name. Each line is
+     * formatted once, when its graph's turn comes; no form is remembered (most terms are literals used once, and
+     * remembering every form cost hundreds of megabytes at 100,000 entries).
      */
     private static void nquads(Dataset dataset, OutputStream out) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        List<Node> names = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         List<Triple[]> graphs = new ArrayList<>();
         if (!dsg.getDefaultGraph().isEmpty()) {
-            names.add(null);
+            names.add("");
             graphs.add(((SortedGraph) dsg.getDefaultGraph()).triples());
         }
         dsg.listGraphNodes().forEachRemaining(n -> {
-            names.add(n);
+            names.add(" " + NodeOrder.form(n));
             graphs.add(((SortedGraph) dsg.getGraph(n)).triples());
         });
-        Forms forms = new Forms();
         int[] at = new int[graphs.size()];
+        String[] head = new String[graphs.size()];
+        for (int i = 0; i < head.length; i++)
+            head[i] = graphs.get(i).length > 0 ? line(graphs.get(i)[0]) : null;
         lines(out, w -> {
             while (true) {
                 int next = -1;
-                for (int i = 0; i < graphs.size(); i++)
-                    if (at[i] < graphs.get(i).length
-                            && (next < 0 || forms.compare(graphs.get(i)[at[i]], names.get(i),
-                                    graphs.get(next)[at[next]], names.get(next)) < 0))
+                for (int i = 0; i < head.length; i++)
+                    if (head[i] != null && (next < 0 || compareQuads(head[i], names.get(i), head[next],
+                            names.get(next)) < 0))
                         next = i;
                 if (next < 0)
                     return;
-                forms.line(w, graphs.get(next)[at[next]++], names.get(next));
+                w.write(head[next]);
+                w.write(names.get(next));
+                w.write(" .\n");
+                Triple[] g = graphs.get(next);
+                head[next] = ++at[next] < g.length ? line(g[at[next]]) : null;
             }
         });
     }
 
-    /** The N-Triples form of each node, made once. */
-    private static final class Forms {
-        private final Map<Node, String> forms = new HashMap<>();
+    /** The order of two quads' lines: by the triple's text, then by the graph's (the default graph's is empty). */
+    private static int compareQuads(String triple, String graph, String otherTriple, String otherGraph) {
+        int c = triple.compareTo(otherTriple);
+        return c != 0 ? c : graph.compareTo(otherGraph);
+    }
 
-        String form(Node n) {
-            return forms.computeIfAbsent(n, NodeOrder::form);
-        }
-
-        void line(Writer w, Triple t, Node graph) throws IOException {
-            w.write(form(t.getSubject()));
-            w.write(' ');
-            w.write(form(t.getPredicate()));
-            w.write(' ');
-            w.write(form(t.getObject()));
-            if (graph != null) {
-                w.write(' ');
-                w.write(form(graph));
-            }
-            w.write(" .\n");
-        }
-
-        /** The order of two quads' lines; a null graph is the default graph, whose lines sort first. */
-        int compare(Triple a, Node ga, Triple b, Node gb) {
-            int c = form(a.getSubject()).compareTo(form(b.getSubject()));
-            if (c == 0)
-                c = form(a.getPredicate()).compareTo(form(b.getPredicate()));
-            if (c == 0)
-                c = form(a.getObject()).compareTo(form(b.getObject()));
-            if (c == 0)
-                c = (ga == null ? "" : form(ga)).compareTo(gb == null ? "" : form(gb));
-            return c;
-        }
+    /** A triple as an N-Triples line, without the final dot. */
+    private static String line(Triple t) {
+        return NodeOrder.form(t.getSubject()) + " " + NodeOrder.form(t.getPredicate()) + " "
+                + NodeOrder.form(t.getObject());
     }
 
     private interface Lines {

@@ -25,11 +25,9 @@ import org.apache.jena.riot.out.NodeFmtLib;
  */
 public final class NodeOrder {
     private final Map<Node, Integer> ranks;
-    private final String[] forms;
 
-    private NodeOrder(Map<Node, Integer> ranks, String[] forms) {
+    private NodeOrder(Map<Node, Integer> ranks) {
         this.ranks = ranks;
-        this.forms = forms;
     }
 
     /** The order of every node used in {@code graphs}. */
@@ -50,13 +48,9 @@ public final class NodeOrder {
             byText[i] = i;
         }
         Arrays.sort(byText, Comparator.comparing(i -> text[i]));
-        String[] forms = new String[nodes.length];
-        for (int rank = 0; rank < byText.length; rank++) {
-            int id = byText[rank];
-            ids.put(nodes[id], rank);
-            forms[rank] = text[id];
-        }
-        return new NodeOrder(ids, forms);
+        for (int rank = 0; rank < byText.length; rank++)
+            ids.put(nodes[byText[rank]], rank);
+        return new NodeOrder(ids);
     }
 
     /** The rank of {@code n}; a node this order was not made from is an error of the caller. */
@@ -65,11 +59,6 @@ public final class NodeOrder {
         if (r == null)
             throw new IllegalArgumentException("not in this order: " + n);
         return r;
-    }
-
-    /** The N-Triples form of {@code n}. */
-    public String form(int rank) {
-        return forms[rank];
     }
 
     /** {@code triples} sorted, and with no triple twice. */

@@ -39,7 +39,8 @@ public final class Bench {
     private static final int[] CLIENTS = {1, 8, 32};
     /** JVM options that bound the heap of a small server, as MEDKG_JAVA_OPTS can pass them to ./medkg. */
     /** The JVM options of the {@code ./medkg} script that do not depend on its files (see the script). */
-    static final List<String> SCRIPT_GC = List.of("-XX:+UseSerialGC");
+    static final List<String> SCRIPT_GC = List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40");
     private static final List<String> STAGES = List.of("stage_markdown_ms", "stage_map_and_tag_ms",
             "stage_pipeline_run_ms", "stage_validate_ms", "stage_merge_and_sort_ms", "stage_render_ttl_ms",
             "stage_render_nt_ms", "stage_render_jsonld_ms", "stage_render_rdf_ms", "stage_render_trig_ms",
@@ -208,8 +209,9 @@ public final class Bench {
         log("profile " + n);
         Path jfr = out.resolve("build-" + n + ".jfr");
         Files.deleteIfExists(jfr);
-        Proc.Finished f = Proc.runWatched(Proc.javaMain(List.of("-XX:+UseSerialGC", "-XX:+FlightRecorder",
-                "-XX:StartFlightRecording=settings=profile,filename=" + jfr), BuildBench.class, list.toString(), "0", "1",
+        List<String> options = new ArrayList<>(SCRIPT_GC);
+        options.addAll(List.of("-XX:+FlightRecorder", "-XX:StartFlightRecording=settings=profile,filename=" + jfr));
+        Proc.Finished f = Proc.runWatched(Proc.javaMain(options, BuildBench.class, list.toString(), "0", "1",
                 out.resolve("build-" + n).toString(), "no-stages"), root, out.resolve("profile-" + n + ".log"));
         if (f.exit() != 0) {
             report.append("## One build of ").append(String.format(Locale.ROOT, "%,d", n)).append(" entries\n\n")
