@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark (issue 7): builds the jar, fetches stock Fuseki 5.6.0 through Maven, runs the harness and leaves its
 # figures in bench/out/results.md (bench/RESULTS.md is the committed, commented copy of a full run).
-#   bench/run.sh           the full run: lists of 1,000, 10,000 and 100,000 entries (about 20 minutes on 2 cores)
+#   bench/run.sh           the full run: lists of 1,000, 10,000 and 100,000 entries (about 35 minutes on 2 cores)
 #   bench/run.sh --quick   small lists and few repeats, to check that the harness works (about 3 minutes)
+#   bench/run.sh --server-only   the servers under load alone, on the dumps of an earlier run (about 10 minutes)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 fuseki_version=5.6.0

@@ -1,6 +1,5 @@
 package org.w3id.medkg.publish;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,13 +60,6 @@ public final class NodeOrder {
         return r;
     }
 
-    /** {@code triples} sorted, and with no triple twice. */
-    Triple[] sort(Triple[] triples) {
-        List<Triple[]> one = new ArrayList<>();
-        one.add(triples);
-        return sortEach(one)[1];
-    }
-
     /**
      * Each array of triples sorted, and their union sorted with each triple once: element {@code i} is array
      * {@code i} sorted, the last element the union. One sort of all the triples, not one per array and one more for
@@ -102,14 +94,6 @@ public final class NodeOrder {
                 union[u++] = keys[i].triple;
         }
         return out;
-    }
-
-    /** Compares two triples, both made of this order's nodes. */
-    int compare(Triple a, Triple b) {
-        int c = Integer.compare(rank(a.getSubject()), rank(b.getSubject()));
-        if (c == 0)
-            c = Integer.compare(rank(a.getPredicate()), rank(b.getPredicate()));
-        return c != 0 ? c : Integer.compare(rank(a.getObject()), rank(b.getObject()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.w3id.medkg.publish;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -37,7 +38,10 @@ public final class SortedGraph extends GraphBase {
     /** For each subject, where its run starts and ends (exclusive), in one {@code long}. */
     private final Map<Node, Long> runs;
     private volatile Map<Node, int[]> byPredicate;
+    /** Each object's positions, grouped by predicate (see {@link #predicateIds}), then in order. */
     private volatile Map<Node, int[]> byObject;
+    /** A number for each predicate, made with {@link #byObject} and published before it. */
+    private volatile Map<Node, Integer> predicateIds;
 
     private SortedGraph(Triple[] sorted) {
         this.triples = sorted;
@@ -107,13 +111,37 @@ public final class SortedGraph extends GraphBase {
             // object index, which costs a pass over every triple.
             int[] at = index(false).getOrDefault(p, NONE);
             if (at.length <= FEW)
-                return positions(at).filterKeep(pattern::matches);
+                return positions(at, 0, at.length).filterKeep(pattern::matches);
         }
-        if (o.isConcrete())
-            return positions(index(true).getOrDefault(o, NONE)).filterKeep(pattern::matches);
-        if (p.isConcrete())
-            return positions(index(false).getOrDefault(p, NONE));
+        if (o.isConcrete()) {
+            int[] at = index(true).getOrDefault(o, NONE);
+            if (!p.isConcrete())
+                return positions(at, 0, at.length);
+            // An object's positions are grouped by predicate: a concept that thousands of datasets point to, asked
+            // for its skos:broader links, costs a binary search, not a pass over the thousands.
+            Integer id = predicateIds.get(p);
+            if (id == null)
+                return NiceIterator.emptyIterator();
+            return positions(at, firstOf(at, id), firstOf(at, id + 1));
+        }
+        if (p.isConcrete()) {
+            int[] at = index(false).getOrDefault(p, NONE);
+            return positions(at, 0, at.length);
+        }
         return scan(0, triples.length);
+    }
+
+    /** The first place in {@code at} (grouped by predicate id) whose triple's predicate id is {@code id} or more. */
+    private int firstOf(int[] at, int id) {
+        int lo = 0, hi = at.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (predicateIds.get(triples[at[mid]].getPredicate()) < id)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
 
     @Override
@@ -159,18 +187,18 @@ public final class SortedGraph extends GraphBase {
         });
     }
 
-    private ExtendedIterator<Triple> positions(int[] at) {
+    private ExtendedIterator<Triple> positions(int[] at, int from, int to) {
         return WrappedIterator.create(new Iterator<>() {
-            int i = 0;
+            int i = from;
 
             @Override
             public boolean hasNext() {
-                return i < at.length;
+                return i < to;
             }
 
             @Override
             public Triple next() {
-                if (i >= at.length)
+                if (i >= to)
                     throw new NoSuchElementException();
                 return triples[at[i++]];
             }
@@ -186,13 +214,32 @@ public final class SortedGraph extends GraphBase {
             index = objects ? byObject : byPredicate;
             if (index == null) {
                 index = positionsBy(objects);
-                if (objects)
+                if (objects) {
+                    Map<Node, Integer> ids = new HashMap<>();
+                    for (Node p : index(false).keySet())
+                        ids.put(p, ids.size());
+                    for (int[] at : index.values())
+                        groupByPredicate(at, ids);
+                    predicateIds = ids;
                     byObject = index;
-                else
+                } else {
                     byPredicate = index;
+                }
             }
             return index;
         }
+    }
+
+    /** Orders positions by their triple's predicate id, then by position. */
+    private void groupByPredicate(int[] at, Map<Node, Integer> ids) {
+        if (at.length < 2)
+            return;
+        long[] keys = new long[at.length];
+        for (int i = 0; i < at.length; i++)
+            keys[i] = ((long) ids.get(triples[at[i]].getPredicate()) << 32) | at[i];
+        Arrays.sort(keys);
+        for (int i = 0; i < at.length; i++)
+            at[i] = (int) keys[i];
     }
 
     private Map<Node, int[]> positionsBy(boolean objects) {

@@ -29,7 +29,8 @@ import java.util.function.IntFunction;
  * {@code Bench JAR FUSEKI_JAR [--quick] [--largest-only]}. {@code --quick} uses small lists and few repeats, to check
  * the harness. {@code --largest-only} leaves out the builds of the smaller lists (their dumps must be in
  * {@code bench/out} from an earlier run) and measures the largest once, under JFR, with one start-up per server: on a
- * busy machine a build of 100,000 entries takes minutes.
+ * busy machine a build of 100,000 entries takes minutes. {@code --server-only} measures the servers under load alone
+ * (the served list's dumps must be in {@code bench/out} from an earlier run), to measure a change to serving again.
  */
 public final class Bench {
     static final long SEED = 2017;
@@ -37,7 +38,6 @@ public final class Bench {
             + "PREFIX dcat: <http://www.w3.org/ns/dcat#>\nPREFIX mkg: <https://w3id.org/medkg/ontology#>\n";
     private static final String FIRST_QUERY = PREFIXES + "SELECT ?d WHERE { ?d a dcat:Dataset } LIMIT 1";
     private static final int[] CLIENTS = {1, 8, 32};
-    /** JVM options that bound the heap of a small server, as MEDKG_JAVA_OPTS can pass them to ./medkg. */
     /** The JVM options of the {@code ./medkg} script that do not depend on its files (see the script). */
     static final List<String> SCRIPT_GC = List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20",
             "-XX:MaxHeapFreeRatio=40");
@@ -52,10 +52,12 @@ public final class Bench {
     private final Path fusekiJar;
     private final boolean quick;
     private final boolean largestOnly;
+    private final boolean serverOnly;
     private final StringBuilder report = new StringBuilder();
 
-    private Bench(Path root, Path jar, Path fusekiJar, boolean quick, boolean largestOnly) {
+    private Bench(Path root, Path jar, Path fusekiJar, boolean quick, boolean largestOnly, boolean serverOnly) {
         this.largestOnly = largestOnly;
+        this.serverOnly = serverOnly;
         this.root = root;
         this.out = root.resolve("bench/out");
         this.jar = jar;
@@ -67,7 +69,7 @@ public final class Bench {
         boolean quick = List.of(args).contains("--quick");
         Path root = Path.of("").toAbsolutePath();
         new Bench(root, Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath(), quick,
-                List.of(args).contains("--largest-only")).run();
+                List.of(args).contains("--largest-only"), List.of(args).contains("--server-only")).run();
     }
 
     private void run() throws Exception {
@@ -83,10 +85,12 @@ public final class Bench {
             Files.writeString(file, ListGenerator.withSeed(SEED).generate(n));
             lists.put(String.valueOf(n), file);
         }
-        if (!largestOnly)
+        if (!largestOnly && !serverOnly)
             builds(lists);
-        profile(lists.get(String.valueOf(largest)), largest);
-        startup(lists.get(String.valueOf(largest)), largest);
+        if (!serverOnly) {
+            profile(lists.get(String.valueOf(largest)), largest);
+            startup(lists.get(String.valueOf(largest)), largest);
+        }
         server(lists.get(String.valueOf(served)), served);
         log("done: " + out.resolve("results.md"));
     }
@@ -98,7 +102,7 @@ public final class Bench {
         report.append("- date: ").append(ZonedDateTime.now(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
         report.append("- command: `bench/run.sh").append(quick ? " --quick" : "")
-                .append(largestOnly ? " --largest-only" : "").append("`\n");
+                .append(largestOnly ? " --largest-only" : "").append(serverOnly ? " --server-only" : "").append("`\n");
         report.append("- `nproc`: ").append(capture(List.of("nproc")).strip()).append('\n');
         report.append("- `free -h`:\n\n```\n").append(capture(List.of("free", "-h")).stripTrailing())
                 .append("\n```\n\n- `java -version`:\n\n```\n")
