@@ -24,8 +24,9 @@ import org.apache.jena.util.iterator.WrappedIterator;
  *
  * <p>A build's graph never changes once made, so it needs no hash tables that can grow: a subject's triples are one
  * run of the array (found by a map from subject to run), and the triples of a predicate or with an object are lists
- * of positions, made on first use. It holds a triple in about a third of the memory of Jena's default in-memory
- * graph, which matters at a hundred thousand entries.
+ * of positions, made on first use. Its structure around the triples takes less than half of what Jena's default
+ * in-memory graph takes (35 bytes a triple against 83 at 10,000 entries, both indexes made), which matters at a
+ * hundred thousand entries.
  *
  * <p>Thread-safe: the array never changes and the position lists are published once made.
  */
