@@ -59,6 +59,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "replaced by the new build in one transaction.")
     Path tdb2;
 
+    @Option(names = "--dumps", paramLabel = "DIR",
+            description = "Write the dumps served at /download/ into DIR (made when missing; they stay there after "
+                    + "the server stops) rather than into a temporary folder that is removed. Default: a temporary "
+                    + "folder.")
+    Path dumps;
+
     @Option(names = "--watch",
             description = "Rebuild when an input file changes and serve the new graph once it conforms; a failed "
                     + "build is logged and the previous graph stays.")
@@ -95,6 +101,8 @@ final class ServeCommand implements Callable<Integer> {
             settings.timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
         if (tdb2 != null)
             settings.tdb2(tdb2);
+        if (dumps != null)
+            settings.dumps(dumps);
         MedkgServer server = settings.build().start();
         InputWatcher watcher = watch
                 ? new InputWatcher(watched, pipeline::run, server::publish, err).start(WATCH_INTERVAL) : null;
@@ -108,6 +116,8 @@ final class ServeCommand implements Callable<Integer> {
                 + result.graph().size() + " triples" + (tdb2 != null ? " in the TDB2 store " + tdb2 : ""));
         out.println("query time limit " + server.timeout().toMillis() / 1000.0 + " s, at most " + server.maxRows()
                 + " result rows" + (watch ? "; watching " + watched.size() + " input file(s)" : ""));
+        if (dumps != null)
+            out.println("the dumps at /download/ are written to " + dumps);
         out.println("medkg is serving at http://localhost:" + server.port() + "/  (SPARQL: http://localhost:"
                 + server.port() + "/sparql)  Ctrl-C stops it.");
         out.flush();

@@ -6,8 +6,9 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.Filter;
@@ -31,8 +32,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.MedkgException;
-import org.w3id.medkg.publish.DumpFormat;
-import org.w3id.medkg.publish.Dumps;
 
 /**
  * The embedded Fuseki: the SPARQL service of {@code fuseki-config/config.ttl} over the built graph (read-only), its
@@ -46,9 +45,13 @@ import org.w3id.medkg.publish.Dumps;
  * never makes the server fetch anything; nothing writes (the service offers query and graph reads only, and the
  * dataset refuses writes itself).
  *
+ * <p>The dumps are written to disk in the background ({@link DumpWriter}), one build's at a time, so the server listens
+ * at once and holds no dump in memory; a download asked for meanwhile waits for its file.
+ *
  * <p>Built with {@link #create()}; {@link #start()} returns once the server listens. {@link #publish} swaps in a new
- * build while serving: queries, pages and dumps move to it together, and a query running at the time ends on the
- * old graph. Thread-safe.
+ * build while serving: queries and pages move to it at once, and a query running at the time ends on the old graph.
+ * Downloads move to it too, and wait for its dumps rather than get the old build's, so a dump never disagrees with
+ * what the SPARQL endpoint answers (but a download under way when the build is swapped). Thread-safe.
  */
 public final class MedkgServer implements AutoCloseable {
     /** Where the server configuration is on the class path. */
@@ -62,72 +65,91 @@ public final class MedkgServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final ServedDataset dataset;
+    private final DumpWriter dumps;
     private final AtomicReference<Site> site = new AtomicReference<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final String servicePath;
     private final List<Examples.Example> examples;
     private final Duration timeout;
     private final long maxRows;
 
-    /** What one build shows besides its SPARQL dataset: pages, dumps, service description. Swapped as one. */
-    private record Site(HttpServlet downloads, HttpServlet pages, Filter description) {
+    /** What one build shows besides its SPARQL dataset: dumps, pages, service description. Swapped as one. */
+    private record Site(BuildDumps dumps, HttpServlet pages, Filter description) {
+        Site with(BuildDumps buildDumps) {
+            return new Site(buildDumps, pages, description);
+        }
     }
 
     private MedkgServer(Builder b) {
-        Model config = config();
-        String service = serviceName(config);
-        this.servicePath = "/" + service;
-        this.timeout = b.timeout != null ? b.timeout : configTimeout(config);
-        this.maxRows = b.maxRows;
-        this.examples = Examples.load(b.queries);
-        DatasetGraph source = served(b.result);
-        this.dataset = b.tdb2 != null ? ServedDataset.tdb2(b.tdb2, source, timeout)
-                : ServedDataset.inMemory(source, timeout);
-        ServiceAllowList.apply(dataset.getContext(), b.serviceAllow);
-        site.set(site(b.result));
-        FusekiServer.Builder fb = FusekiServer.create()
-                .port(b.port)
-                .loopback(b.loopback)
-                .enablePing(true)
-                .enableStats(false)
-                .enableMetrics(false)
-                .enableCors(true, null)
-                .registerOperation(Operation.Query, new BoundedQuery(maxRows))
-                .parseConfig(config);
-        fb.getDataServiceBuilder(servicePath).dataset(dataset);
-        fb.addFilter(servicePath, (req, resp, chain) -> site.get().description().doFilter(req, resp, chain));
-        fb.addServlet("/download/*", new CurrentServlet(() -> site.get().downloads()));
-        fb.addServlet("/assets/*", new AssetServlet(System.currentTimeMillis() / 1000 * 1000));
-        fb.addServlet("/*", new CurrentServlet(() -> site.get().pages()));
-        this.server = fb.build();
-        Server jetty = server.getJettyServer();
-        GzipHandler gzip = new GzipHandler();
-        gzip.setHandler(jetty.getHandler());
-        jetty.setHandler(gzip);
+        // First, so that a folder that cannot hold the dumps is refused before anything else is opened.
+        this.dumps = new DumpWriter(b.dumps, DumpWriter.GRACE);
+        try {
+            Model config = config();
+            String service = serviceName(config);
+            this.servicePath = "/" + service;
+            this.timeout = b.timeout != null ? b.timeout : configTimeout(config);
+            this.maxRows = b.maxRows;
+            this.examples = Examples.load(b.queries);
+            DatasetGraph source = served(b.result);
+            this.dataset = b.tdb2 != null ? ServedDataset.tdb2(b.tdb2, source, timeout)
+                    : ServedDataset.inMemory(source, timeout);
+            ServiceAllowList.apply(dataset.getContext(), b.serviceAllow);
+            site.set(site(b.result).with(dumps.publish(b.result)));
+            FusekiServer.Builder fb = FusekiServer.create()
+                    .port(b.port)
+                    .loopback(b.loopback)
+                    .enablePing(true)
+                    .enableStats(false)
+                    .enableMetrics(false)
+                    .enableCors(true, null)
+                    .registerOperation(Operation.Query, new BoundedQuery(maxRows))
+                    .parseConfig(config);
+            fb.getDataServiceBuilder(servicePath).dataset(dataset);
+            fb.addFilter(servicePath, (req, resp, chain) -> site.get().description().doFilter(req, resp, chain));
+            fb.addServlet("/download/*", new DownloadServlet(() -> site.get().dumps()));
+            fb.addServlet("/assets/*", new AssetServlet(System.currentTimeMillis() / 1000 * 1000));
+            fb.addServlet("/*", new CurrentServlet(() -> site.get().pages()));
+            this.server = fb.build();
+            Server jetty = server.getJettyServer();
+            GzipHandler gzip = new GzipHandler();
+            gzip.setHandler(jetty.getHandler());
+            jetty.setHandler(gzip);
+        } catch (RuntimeException e) {
+            dumps.close();
+            throw e;
+        }
     }
 
     public static Builder create() {
         return new Builder();
     }
 
+    /** The build's pages and service description; its dumps come {@link Site#with} them once started. */
     private Site site(BuildResult result) {
-        Map<DumpFormat, byte[]> dumps = Dumps.render(result.graph(), result.dataset());
         // HTTP dates have whole seconds; a page's Last-Modified is when this build started being served.
         long started = System.currentTimeMillis() / 1000 * 1000;
         Documents docs = new Documents(result.graph(), result.base());
         Pages pages = new Pages(docs, new Catalogue(docs));
         SelfDescription self = new SelfDescription(docs);
-        return new Site(new DownloadServlet(dumps, started), new LinkedDataServlet(docs, pages, self, examples, started),
+        return new Site(null, new LinkedDataServlet(docs, pages, self, examples, started),
                 new ServiceDescriptionFilter(servicePath, self, started));
     }
 
     /**
-     * Serves {@code result} from now on, in place of the build served so far: the SPARQL dataset, the pages, the
-     * dumps. Queries already running finish on the old graph. The caller checks that the build conforms.
+     * Serves {@code result} from now on, in place of the build served so far: the SPARQL dataset and the pages at
+     * once; its dumps are written in the background, and downloads wait for them (see the class comment). Queries
+     * already running finish on the old graph. The caller checks that the build conforms.
      */
     public void publish(BuildResult result) {
+        // Whatever may fail comes before the dumps are started, so a failed publish leaves the old build whole.
         Site next = site(result);
         dataset.replace(served(result));
-        site.set(next);
+        site.set(next.with(dumps.publish(result)));
+    }
+
+    /** The folder holding the served build's dumps, once they are all written. */
+    CompletableFuture<Path> dumpsWritten() {
+        return site.get().dumps().written();
     }
 
     /** The dataset SPARQL queries run on. */
@@ -145,11 +167,15 @@ public final class MedkgServer implements AutoCloseable {
         return maxRows;
     }
 
-    /** Starts listening; a port in use is a {@link MedkgException} naming the port. */
+    /**
+     * Starts listening; a port in use is a {@link MedkgException} naming the port. A server that failed to start is
+     * closed.
+     */
     public MedkgServer start() {
         try {
             server.start();
         } catch (RuntimeException e) {
+            close();
             Throwable t = e;
             while (t != null && !(t instanceof BindException))
                 t = t.getCause();
@@ -170,12 +196,19 @@ public final class MedkgServer implements AutoCloseable {
         server.join();
     }
 
+    /** Stops the server and removes the dumps' temporary folders; closing again does nothing. */
     @Override
     public void close() {
+        if (closed.getAndSet(true))
+            return;
         try {
             server.stop();
         } finally {
-            dataset.close();
+            try {
+                dataset.close();
+            } finally {
+                dumps.close();
+            }
         }
     }
 
@@ -256,6 +289,7 @@ public final class MedkgServer implements AutoCloseable {
         private Duration timeout;
         private long maxRows = DEFAULT_MAX_ROWS;
         private Path tdb2;
+        private Path dumps;
 
         private Builder() {
         }
@@ -323,6 +357,15 @@ public final class MedkgServer implements AutoCloseable {
         /** Keep the graph in a TDB2 store in {@code dir} rather than in memory. */
         public Builder tdb2(Path dir) {
             this.tdb2 = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /**
+         * Write the dumps into {@code dir} (made when missing, left in place when the server stops), rather than
+         * into a temporary folder per build that is removed when the build is replaced or the server stops.
+         */
+        public Builder dumps(Path dir) {
+            this.dumps = Objects.requireNonNull(dir, "dir");
             return this;
         }
 

@@ -16,6 +16,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.Pipeline;
+import org.w3id.medkg.publish.DumpFormat;
 
 /** The embedded Fuseki over the bundled list, on a free loopback port: SPARQL, read-only, dumps. */
 class ServerTest {
@@ -122,21 +126,25 @@ class ServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"medkg.ttl, text/turtle, TURTLE", "medkg.nt, application/n-triples, NTRIPLES",
-            "medkg.jsonld, application/ld+json, JSONLD", "medkg.rdf, application/rdf+xml, RDFXML"})
-    void dumpsDownloadWithTheirType(String file, String type, String lang) throws Exception {
+    @CsvSource({"medkg.ttl, text/turtle", "medkg.nt, application/n-triples", "medkg.jsonld, application/ld+json",
+            "medkg.rdf, application/rdf+xml", "medkg.trig, application/trig", "medkg.nq, application/n-quads"})
+    void dumpsDownloadWithTheirType(String file, String type) throws Exception {
         HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/download/" + file)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type));
-        Model m = ModelFactory.createDefaultModel();
-        RDFParser.source(new ByteArrayInputStream(r.body())).lang(switch (lang) {
-            case "TURTLE" -> Lang.TURTLE;
-            case "NTRIPLES" -> Lang.NTRIPLES;
-            case "JSONLD" -> Lang.JSONLD;
-            default -> Lang.RDFXML;
-        }).parse(m);
-        assertTrue(m.isIsomorphicWith(result.graph()), "the dump is the served graph");
+        assertEquals("attachment; filename=\"" + file + "\"", r.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals(r.body().length, r.headers().firstValueAsLong("Content-Length").orElse(-1));
+        DumpFormat format = DumpFormat.byExtension(file.substring(file.indexOf('.') + 1));
+        if (format.quads()) {
+            DatasetGraph d = DatasetGraphFactory.create();
+            RDFParser.source(new ByteArrayInputStream(r.body())).lang(format.lang()).parse(d);
+            assertTrue(IsoMatcher.isomorphic(result.dataset().asDatasetGraph(), d), "the dump is the served dataset");
+        } else {
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(new ByteArrayInputStream(r.body())).lang(format.lang()).parse(m);
+            assertTrue(m.isIsomorphicWith(result.graph()), "the dump is the served graph");
+        }
     }
 
     @Test
