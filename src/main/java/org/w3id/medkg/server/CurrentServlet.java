@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 
 /**
  * Hands each request to the servlet of the build being served at that moment, so that {@code serve --watch} can swap
- * pages and dumps without re-registering servlets with Jetty. The servlets behind it keep no per-request state.
+ * the pages without re-registering servlets with Jetty. The servlets behind it keep no per-request state.
  */
 final class CurrentServlet extends HttpServlet {
     private final transient Supplier<HttpServlet> current;
