@@ -39,11 +39,17 @@ public final class Child implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts {@code java -cp <this class path> mainClass args...}, output and errors merged. */
+    /**
+     * Starts {@code java -cp <this class path> mainClass args...} in {@code workDir}, which is also its temporary
+     * folder; output and errors merged.
+     */
     public static Child start(Path workDir, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        // A killed child cannot remove its temporary files (a server's dump folders); in the work folder they go
+        // with the test's own.
+        command.add("-Djava.io.tmpdir=" + workDir.toAbsolutePath());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
