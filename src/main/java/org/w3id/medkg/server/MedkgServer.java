@@ -46,12 +46,13 @@ import org.w3id.medkg.MedkgException;
  * dataset refuses writes itself).
  *
  * <p>The dumps are written to disk in the background ({@link DumpWriter}), one build's at a time, so the server listens
- * at once and holds no dump in memory; a download asked for meanwhile waits for its file.
+ * without waiting for them and holds no dump in memory; a download asked for meanwhile waits for its file.
  *
  * <p>Built with {@link #create()}; {@link #start()} returns once the server listens. {@link #publish} swaps in a new
  * build while serving: queries and pages move to it at once, and a query running at the time ends on the old graph.
  * Downloads move to it too, and wait for its dumps rather than get the old build's, so a dump never disagrees with
- * what the SPARQL endpoint answers (but a download under way when the build is swapped). Thread-safe.
+ * what the SPARQL endpoint answers (except a download already under way at the swap, which ends with the old file).
+ * Thread-safe.
  */
 public final class MedkgServer implements AutoCloseable {
     /** Where the server configuration is on the class path. */
