@@ -8,6 +8,7 @@ import java.util.Set;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.ThematicBreak;
 import org.w3id.medkg.entry.Entry;
 import org.w3id.medkg.entry.Link;
 import org.w3id.medkg.entry.LinkRole;
@@ -35,6 +36,22 @@ final class Blocks {
 
     Blocks(String source) {
         this.source = source;
+    }
+
+    /**
+     * Takes a block that stands between entries in every style, a heading, a paragraph or a thematic break, and says
+     * whether it was one; the reader handles any other block itself.
+     */
+    boolean betweenEntries(Node block) {
+        if (block instanceof Heading h)
+            heading(h);
+        else if (block instanceof Paragraph p)
+            paragraph(p);
+        else if (block instanceof ThematicBreak)
+            thematicBreak();
+        else
+            return false;
+        return true;
     }
 
     /** A heading: the list's title (the first level-1 heading) or a section. */

@@ -6,14 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.Document;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
-import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.w3id.medkg.entry.Entry;
@@ -49,13 +47,9 @@ public final class LinkItemReader implements ListReader {
         Blocks b = new Blocks(input.name());
         List<Entry> entries = new ArrayList<>();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof Heading h)
-                b.heading(h);
-            else if (block instanceof Paragraph p)
-                b.paragraph(p);
-            else if (block instanceof ThematicBreak)
-                b.thematicBreak();
-            else if (block instanceof ListBlock list)
+            if (b.betweenEntries(block))
+                continue;
+            if (block instanceof ListBlock list)
                 list(b, list, entries, -1);
             else
                 b.skip(block, "a " + block.getClass().getSimpleName() + " block outside any entry");

@@ -12,10 +12,7 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.w3id.medkg.entry.Entry;
@@ -49,13 +46,9 @@ public final class TableReader implements ListReader {
         Blocks b = new Blocks(input.name());
         List<Entry> entries = new ArrayList<>();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof Heading h)
-                b.heading(h);
-            else if (block instanceof Paragraph p)
-                b.paragraph(p);
-            else if (block instanceof ThematicBreak)
-                b.thematicBreak();
-            else if (block instanceof TableBlock t)
+            if (b.betweenEntries(block))
+                continue;
+            if (block instanceof TableBlock t)
                 table(b, t, entries);
             else
                 b.skip(block, "a " + block.getClass().getSimpleName() + " block outside any table");

@@ -60,25 +60,13 @@ public final class Dumps {
         return m;
     }
 
-    /** The bytes of any format, for a small graph: a triple format from {@code graph}, a quad format from {@code dataset}. */
-    public static byte[] render(Model graph, Dataset dataset, DumpFormat format) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        write(bytes, format, graph, dataset);
-        return bytes.toByteArray();
-    }
-
-    /** The bytes of a triple format, for a small graph. */
+    /** The bytes of a triple format, for a small graph (a page's description, the service description). */
     public static byte[] render(Model graph, DumpFormat format) {
         if (format.quads())
             throw new IllegalArgumentException(format + " is a quad format");
-        return render(graph, null, format);
-    }
-
-    /** The bytes of a quad format, for a small dataset. */
-    public static byte[] render(Dataset dataset, DumpFormat format) {
-        if (!format.quads())
-            throw new IllegalArgumentException(format + " is not a quad format");
-        return render(null, dataset, format);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(bytes, format, graph, null);
+        return bytes.toByteArray();
     }
 
     /**

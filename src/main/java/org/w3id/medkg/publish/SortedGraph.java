@@ -55,14 +55,6 @@ public final class SortedGraph extends GraphBase {
             }
     }
 
-    /** The triples of {@code graphs} (each once) in {@code order}, with the prefixes of the first graph. */
-    public static SortedGraph of(NodeOrder order, Graph... graphs) {
-        Partition p = each(order, List.of(graphs));
-        if (graphs.length > 0)
-            p.union().getPrefixMapping().setNsPrefixes(graphs[0].getPrefixMapping());
-        return p.union();
-    }
-
     /** Graphs sorted in one order, and their union. */
     public record Partition(List<SortedGraph> each, SortedGraph union) {
         public Partition {
@@ -90,7 +82,7 @@ public final class SortedGraph extends GraphBase {
 
     /** {@code graph} sorted, with its prefixes; a graph already sorted is returned as it is. */
     public static SortedGraph of(Graph graph) {
-        return graph instanceof SortedGraph s ? s : of(NodeOrder.of(List.of(graph)), graph);
+        return graph instanceof SortedGraph s ? s : each(NodeOrder.of(List.of(graph)), List.of(graph)).each().get(0);
     }
 
     /** The triples in order; the array must not be changed. */
@@ -171,23 +163,10 @@ public final class SortedGraph extends GraphBase {
     }
 
     private ExtendedIterator<Triple> scan(int from, int to) {
-        return WrappedIterator.create(new Iterator<>() {
-            int i = from;
-
-            @Override
-            public boolean hasNext() {
-                return i < to;
-            }
-
-            @Override
-            public Triple next() {
-                if (i >= to)
-                    throw new NoSuchElementException();
-                return triples[i++];
-            }
-        });
+        return WrappedIterator.create(Arrays.asList(triples).subList(from, to).iterator());
     }
 
+    /** The triples at {@code at[from]} to {@code at[to - 1]}. */
     private ExtendedIterator<Triple> positions(int[] at, int from, int to) {
         return WrappedIterator.create(new Iterator<>() {
             int i = from;

@@ -141,7 +141,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private static Representation rdf(Model description, Form form) {
-        return Representation.of(Dumps.render(Dumps.sorted(description), form.dump()), form.contentType());
+        return Representation.of(Dumps.render(description, form.dump()), form.contentType());
     }
 
     private static Catalogue.Query query(HttpServletRequest req) {

@@ -52,7 +52,7 @@ final class ServiceDescriptionFilter extends HttpFilter {
         }
         String origin = LinkedDataServlet.origin(req);
         Representation rep = cache.computeIfAbsent(origin + "|" + form, k -> Representation.of(
-                Dumps.render(Dumps.sorted(self.serviceDescription(origin)), form.dump()), form.contentType()));
+                Dumps.render(self.serviceDescription(origin), form.dump()), form.contentType()));
         Responses.send(req, resp, rep, lastModified);
     }
 }
