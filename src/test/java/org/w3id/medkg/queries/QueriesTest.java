@@ -50,11 +50,6 @@ class QueriesTest {
         }
     }
 
-    static List<String> rows(String tsv) {
-        List<String> lines = tsv.lines().toList();
-        return Stream.concat(lines.stream().limit(1), lines.stream().skip(1).sorted()).toList();
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void answerIsAsExpected(String name) throws IOException {
@@ -62,7 +57,7 @@ class QueriesTest {
         String expected = Files.readString(QUERIES.resolve(name + ".tsv"));
         String actual = answer(result, query);
         assertTrue(expected.lines().count() > 1, name + ".tsv must expect at least one row");
-        assertEquals(rows(expected), rows(actual), () -> name + ": got\n" + actual);
+        assertEquals(Tsv.rows(expected), Tsv.rows(actual), () -> name + ": got\n" + actual);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.medkg.BuildResult;
 import org.w3id.medkg.Pipeline;
+import org.w3id.medkg.queries.Tsv;
 
 /**
  * The federation examples of {@code queries/federation/}: the graph joined with Wikidata through the concept
@@ -81,11 +82,6 @@ class FederationTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static List<String> rows(String tsv) {
-        List<String> lines = tsv.lines().toList();
-        return Stream.concat(lines.stream().limit(1), lines.stream().skip(1).sorted()).toList();
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void federatedQueryJoinsTheGraphWithTheRemote(String name) throws Exception {
@@ -94,7 +90,7 @@ class FederationTest {
         String expected = Files.readString(QUERIES.resolve(name + ".tsv"));
         HttpResponse<String> r = query(allowing, query.replace(WIKIDATA, remoteUrl));
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals(rows(expected), rows(r.body()), () -> name + ": got\n" + r.body());
+        assertEquals(Tsv.rows(expected), Tsv.rows(r.body()), () -> name + ": got\n" + r.body());
         assertTrue(expected.lines().count() > 1, name + ".tsv must expect at least one row");
     }
 
