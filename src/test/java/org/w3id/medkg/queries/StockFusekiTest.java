@@ -65,7 +65,7 @@ class StockFusekiTest {
         String query = Files.readString(QueriesTest.QUERIES.resolve(name + ".rq"));
         String expected = Files.readString(QueriesTest.QUERIES.resolve(name + ".tsv"));
         String actual = answer(query);
-        assertEquals(unordered(QueriesTest.rows(expected)), unordered(QueriesTest.rows(actual)),
+        assertEquals(unordered(Tsv.rows(expected)), unordered(Tsv.rows(actual)),
                 () -> name + ": got\n" + actual);
     }
 
