@@ -162,11 +162,16 @@ public final class SortedGraph extends GraphBase {
         throw new DeleteDeniedException("a built graph is read-only", t);
     }
 
+    /** The triples at {@code from} to {@code to - 1} of the array. */
     private ExtendedIterator<Triple> scan(int from, int to) {
-        return WrappedIterator.create(Arrays.asList(triples).subList(from, to).iterator());
+        return positions(null, from, to);
     }
 
-    /** The triples at {@code at[from]} to {@code at[to - 1]}. */
+    /**
+     * The triples at {@code at[from]} to {@code at[to - 1]}, or with {@code at} null at {@code from} to
+     * {@code to - 1}. A plain iterator: a sublist's iterator, checking for changes at every step, made the facet query
+     * a quarter slower.
+     */
     private ExtendedIterator<Triple> positions(int[] at, int from, int to) {
         return WrappedIterator.create(new Iterator<>() {
             int i = from;
@@ -180,7 +185,7 @@ public final class SortedGraph extends GraphBase {
             public Triple next() {
                 if (i >= to)
                     throw new NoSuchElementException();
-                return triples[at[i++]];
+                return triples[at == null ? i++ : at[i++]];
             }
         });
     }
